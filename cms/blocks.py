@@ -1,0 +1,63 @@
+"""StreamField blocks shared by every content app."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
+
+
+class HeadingBlock(blocks.CharBlock):
+    class Meta:
+        icon = "title"
+        template = "cms/blocks/heading.html"
+        label = _("Heading")
+        description = _("A section heading inside the page.")
+        preview_value = "防溺水：牢记“六不”"
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "cms/blocks/paragraph.html"
+        label = _("Paragraph")
+        description = _("Formatted text with lists and links.")
+        preview_value = "<p>暑假是溺水事故的高发期，请同学们牢记防溺水“六不”。</p>"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    caption = blocks.CharBlock(required=False, max_length=255, label=_("Caption"))
+    attribution = blocks.CharBlock(required=False, max_length=255, label=_("Source"))
+
+    class Meta:
+        icon = "image"
+        template = "cms/blocks/image.html"
+        label = _("Image with caption")
+        description = _("A picture with an optional caption and source.")
+        preview_value = {"caption": "学校门口的护学岗", "attribution": "SafeCampus"}
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video link"), help_text=_("Address of the video page, e.g. on a video site."))
+    caption = blocks.CharBlock(required=False, max_length=255, label=_("Caption"))
+
+    class Meta:
+        icon = "media"
+        template = "cms/blocks/video.html"
+        label = _("Video")
+        description = _("An embedded video with a caption.")
+        preview_value = {"caption": "防溺水宣传片"}
+
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    video = VideoBlock()

@@ -1,0 +1,108 @@
+"""Building blocks for `manage.py load_demo`. Every step looks before it creates, so a second run changes nothing."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from cms.factories import HomePageFactory
+from cms.models import HomePage
+
+DEMO_PASSWORD = "safecampus-demo"  # printed by `make run`; load_demo refuses to run with DEBUG off
+CONTENT_LOCALES = ("zh-hans", "en")
+
+HOME_TEXT = {
+    "zh-hans": {
+        "title": "护校安园 · 安全教育",
+        "intro": "<p>法治副校长、教师和家长共用的安全课堂：防欺凌、防诈骗、防溺水、禁毒和交通安全，"
+        "每节课都有给家长的话、自测题和可打印的讲义。</p>",
+    },
+    "en": {
+        "title": "SafeCampus · Safety education",
+        "intro": "<p>One classroom for rule-of-law vice principals, teachers and parents: anti-bullying, anti-fraud, "
+        "drowning prevention, drug prevention and traffic safety, each lesson with a word for parents, a "
+        "self-check quiz and a printable handout.</p>",
+    },
+}
+
+
+def locales() -> dict[str, Locale]:
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in CONTENT_LOCALES}
+
+
+def publish(page: Page) -> Page:
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def translation_of(page: Page, locale: Locale, **fields) -> Page:
+    """The page's translation into `locale`, created and published with `fields` if it does not exist yet."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translated = page.copy_for_translation(locale).specific
+    for name, value in fields.items():
+        if name == "tags":
+            translated.tags.set(value, clear=True)
+        elif name in {"audiences"}:
+            getattr(translated, name).set(value)
+        else:
+            setattr(translated, name, value)
+    return publish(translated)
+
+
+@transaction.atomic
+def home_pages() -> dict[str, HomePage]:
+    """One home page per language, the Chinese one being the default site's root."""
+    loc = locales()
+    home = HomePage.objects.filter(locale=loc["zh-hans"]).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = HomePageFactory(parent=root, slug="home-zh", locale=loc["zh-hans"], **HOME_TEXT["zh-hans"])
+        publish(home)
+        site = Site.objects.filter(is_default_site=True).first()
+        old_root = site.root_page if site else None
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="SafeCampus")
+        else:
+            site.root_page, site.site_name = home, "SafeCampus"
+            site.save()
+        # Wagtail's placeholder "Welcome" page is replaced by ours.
+        if old_root is not None and old_root.pk != home.pk and not old_root.specific_class == HomePage:
+            old_root.delete()
+    homes = {"zh-hans": home}
+    homes["en"] = translation_of(home, loc["en"], slug="home-en", **HOME_TEXT["en"])
+    return homes
+
+
+DEMO_ROLES = [
+    # username, group, description shown in README and by `make run`
+    ("admin", None, "Administrator (everything)"),
+    ("editor", "Lesson editors", "Lesson editor: writes and publishes lessons, sees quiz statistics"),
+    ("vp", "Vice principals", "Rule-of-law vice principal"),
+    ("school", "School staff", "School contact"),
+    ("region", "Regional administrators", "Regional administrator"),
+    ("trainer", "Training departments", "Training department staff"),
+]
+
+
+def demo_accounts() -> list[tuple[str, str]]:
+    """Create the demo users (idempotent) and return (username, description) pairs."""
+    User = get_user_model()
+    admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    rows = []
+    for username, group_name, description in DEMO_ROLES:
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(username=username, email=f"{username}@example.org", first_name=username)
+            user.set_password(DEMO_PASSWORD)
+            if group_name is None:
+                user.is_superuser = user.is_staff = True
+            user.save()
+        if group_name:
+            group, _ = Group.objects.get_or_create(name=group_name)
+            group.permissions.add(admin_access)
+            user.groups.add(group)
+        rows.append((username, description))
+    return rows

@@ -1,0 +1,26 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from wagtail import hooks
+
+from cms import demo
+
+
+class Command(BaseCommand):
+    help = "Build the demo site: home pages, every app's demo content and one account per role. Safe to run twice."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-production", action="store_true", help="Create demo accounts even with DEBUG off."
+        )
+
+    def handle(self, *args, allow_production=False, **options):
+        if not settings.DEBUG and not allow_production:
+            raise CommandError("load_demo creates accounts with a published password; run it with DEBUG on.")
+        homes = demo.home_pages()
+        for fn in hooks.get_hooks("cms_load_demo"):
+            fn(homes=homes, stdout=self.stdout)
+        accounts = demo.demo_accounts()
+        self.stdout.write("")
+        self.stdout.write(f"Demo logins (password for all: {demo.DEMO_PASSWORD}) at /admin/:")
+        for username, description in accounts:
+            self.stdout.write(f"  {username:<10} {description}")

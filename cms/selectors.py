@@ -1,0 +1,81 @@
+"""Site-wide reads: home page sections, menus, site search, database health.
+
+cms knows nothing of the content apps: they offer search sections through the `cms_search_sections` hook
+and appear on the home page and in menus through ordinary page settings.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import DatabaseError, connection
+from wagtail import hooks
+from wagtail.models import Locale, Page
+
+from cms.search import analyze_query
+
+
+def home_sections(*, home: Page) -> dict:
+    """The featured section (e.g. the lesson library) and its live, public children, e.g. the topics."""
+    section = home.featured_section.specific if home.featured_section_id else None
+    items = []
+    if section is not None and section.live:
+        items = list(section.get_children().live().public().specific())
+    return {"featured_section": section, "featured_items": items}
+
+
+def menu_pages(*, locale: Locale) -> list[Page]:
+    """Pages marked 'show in menus' below the home page of the given language, in tree order."""
+    return list(Page.objects.live().public().in_menu().filter(locale=locale, depth__gte=3).order_by("path"))
+
+
+def search_sections(*, locale: Locale) -> list[Page]:
+    sections: list[Page] = []
+    for fn in hooks.get_hooks("cms_search_sections"):
+        sections.extend(fn(locale=locale))
+    return sections
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    query: str
+    truncated: bool
+    results: list
+    sections: list
+    section: Page | None
+
+
+def clean_query(raw: str) -> tuple[str, bool]:
+    """Collapse white space and cap the length, telling the caller whether anything was cut."""
+    query = " ".join((raw or "").split())
+    limit = settings.SEARCH_QUERY_MAX_LENGTH
+    if len(query) > limit:
+        return query[:limit], True
+    return query, False
+
+
+def site_search(*, raw_query: str, locale: Locale, section_id: int | None = None) -> SearchOutcome:
+    query, truncated = clean_query(raw_query)
+    sections = search_sections(locale=locale)
+    section = next((s for s in sections if s.pk == section_id), None)
+    results: list = []
+    analyzed = analyze_query(query)
+    if analyzed.strip():
+        # public() leaves out everything behind a login or password (e.g. the drill library).
+        pages = Page.objects.live().public().filter(locale=locale, depth__gt=2)
+        if section is not None:
+            pages = pages.descendant_of(section)
+        found = pages.search(analyzed, operator="and", order_by_relevance=True)
+        results = list(Page.objects.filter(pk__in=[p.pk for p in found]).specific())
+        order = {p.pk: i for i, p in enumerate(found)}
+        results.sort(key=lambda p: order[p.pk])
+    return SearchOutcome(query=query, truncated=truncated, results=results, sections=sections, section=section)
+
+
+def database_status() -> tuple[bool, str]:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError as exc:
+        return False, exc.__class__.__name__
+    return True, "ok"

@@ -1,0 +1,108 @@
+"""The demo lesson library, in Chinese and English, built from courses/demo_content with the factories."""
+
+from django.db import transaction
+from wagtail.models import GroupPagePermission, Page
+
+from cms.demo import locales, publish, translation_of
+from courses import demo_content
+from courses.factories import LessonIndexPageFactory, LessonPageFactory, TopicPageFactory
+from courses.models import Audience, LessonIndexPage, LessonPage, LessonRelatedLink, TopicPage
+
+INDEX_TEXT = {
+    "zh-hans": {"title": "安全课堂", "intro": "<p>按主题浏览安全教育课，可按学段和标签筛选。</p>"},
+    "en": {"title": "Safety lessons", "intro": "<p>Browse safety lessons by topic; filter by grade band and tag.</p>"},
+}
+LANG = {"zh-hans": "zh", "en": "en"}
+
+
+def _child(parent: Page, model, slug: str):
+    return model.objects.child_of(parent).filter(slug=slug).first()
+
+
+def _lesson_fields(text: dict) -> dict:
+    return {
+        "title": text["title"],
+        "summary": text["summary"],
+        "objectives": "\n".join(text["objectives"]),
+        "body": [(kind, value) for kind, value in text["body"]],
+        "quiz": [("question", question) for question in text["quiz"]],
+    }
+
+
+@transaction.atomic
+def build_lesson_library(*, homes: dict) -> LessonIndexPage:
+    loc = locales()
+    home = homes["zh-hans"]
+    index = _child(home, LessonIndexPage, "lessons")
+    if index is None:
+        index = publish(LessonIndexPageFactory(parent=home, slug="lessons", show_in_menus=False, **INDEX_TEXT["zh-hans"]))
+    index_en = translation_of(index, loc["en"], **INDEX_TEXT["en"])
+    for lang, idx in (("zh-hans", index), ("en", index_en)):
+        # Fetched afresh: the instances passed in predate the children added above, and saving a stale
+        # instance would write back an out-of-date child count.
+        home = type(homes[lang]).objects.get(pk=homes[lang].pk)
+        if home.featured_section_id != idx.pk:
+            home.featured_section = idx
+            publish(home)
+
+    audiences = {a.code: a for a in Audience.objects.all()}
+    lessons: dict[str, LessonPage] = {}
+    specs = {}
+    for module in demo_content.topics():
+        spec = module.TOPIC
+        topic = _child(index, TopicPage, spec["slug"])
+        if topic is None:
+            topic = publish(
+                TopicPageFactory(parent=index, slug=spec["slug"], title=spec["zh"]["title"], intro=spec["zh"]["intro"])
+            )
+        translation_of(topic, loc["en"], title=spec["en"]["title"], intro=spec["en"]["intro"])
+        for lesson_spec in module.LESSONS:
+            specs[lesson_spec["slug"]] = lesson_spec
+            lesson = _child(topic, LessonPage, lesson_spec["slug"])
+            if lesson is None:
+                lesson = LessonPageFactory(
+                    parent=topic,
+                    slug=lesson_spec["slug"],
+                    duration_minutes=lesson_spec["duration_minutes"],
+                    audiences=lesson_spec["audiences"],
+                    tag_names=lesson_spec["zh"]["tags"],
+                    **_lesson_fields(lesson_spec["zh"]),
+                )
+                publish(lesson)
+            lessons[lesson_spec["slug"]] = lesson
+            translation_of(
+                lesson,
+                loc["en"],
+                tags=lesson_spec["en"]["tags"],
+                audiences=[audiences[c] for c in lesson_spec["audiences"]],
+                **_lesson_fields(lesson_spec["en"]),
+            )
+
+    # Related lessons point at the Chinese pages; each language shows its own translation of them.
+    for slug, lesson in lessons.items():
+        if not lesson.related_links.exists():
+            for order, related_slug in enumerate(specs[slug]["related"]):
+                if related_slug in lessons:
+                    LessonRelatedLink.objects.create(page=lesson, lesson=lessons[related_slug], sort_order=order)
+    return index
+
+
+def lesson_editor_permissions(*, index: LessonIndexPage) -> None:
+    from django.contrib.auth.models import Group, Permission
+
+    group, _ = Group.objects.get_or_create(name="Lesson editors")
+    for lesson_index in [index, *index.get_translations()]:
+        for codename in ("add_page", "change_page", "publish_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=lesson_index, permission=Permission.objects.get(codename=codename, content_type__app_label="wagtailcore")
+            )
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="courses", codename="view_quizattempt"),
+        *Permission.objects.filter(content_type__app_label="wagtailimages", codename__in=["add_image", "choose_image"]),
+    )
+
+
+def load_lesson_demo(*, homes: dict, stdout) -> None:
+    index = build_lesson_library(homes=homes)
+    lesson_editor_permissions(index=index)
+    stdout.write(f"Lesson library: {LessonPage.objects.live().count()} lesson pages in {len(homes)} languages.")

@@ -1,0 +1,103 @@
+"""The printable A4 lesson handout: key points, do-and-don't list and the quiz, for teachers to print."""
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import ListFlowable, ListItem, Spacer, Table, TableStyle
+from wagtail.rich_text import RichText
+
+from cms import pdf
+from courses import quiz
+from courses.models import LessonPage
+
+
+def _bullets(items: list[str], style) -> ListFlowable:
+    return ListFlowable(
+        [ListItem(pdf.text(item, style), leftIndent=12) for item in items],
+        bulletType="bullet",
+        bulletFontName=pdf.body_font(),
+        start="•",
+        leftIndent=12,
+    )
+
+
+def _plain(html: str) -> str:
+    from django.utils.html import strip_tags
+
+    return strip_tags(str(RichText(html)).replace("</p>", "\n")).strip()
+
+
+def lesson_handout_render(*, lesson: LessonPage) -> bytes:
+    """Render in the lesson's own language, whatever language the request came in."""
+    with translation.override(lesson.locale.language_code):
+        return _render(lesson)
+
+
+def _render(lesson: LessonPage) -> bytes:
+    s = pdf.styles()
+    story = [pdf.text(lesson.title, s.title), pdf.text(lesson.summary, s.body)]
+    meta = "  ·  ".join(
+        [
+            _("For: %(audiences)s") % {"audiences": "、".join(str(a) for a in lesson.audiences.all())},
+            _("%(minutes)s minutes") % {"minutes": lesson.duration_minutes},
+        ]
+    )
+    story.append(pdf.text(meta, s.small))
+
+    if lesson.objective_list:
+        story += [pdf.text(_("Learning objectives"), s.heading), _bullets(lesson.objective_list, s.bullet)]
+
+    for block in lesson.body:
+        if block.block_type == "key_points":
+            story += [pdf.text(block.value["heading"], s.heading), _bullets(list(block.value["points"]), s.bullet)]
+        elif block.block_type == "do_dont":
+            story.append(pdf.text(_("Do and don't"), s.heading))
+            rows = [[pdf.text(_("Do"), s.body), pdf.text(_("Don't"), s.body)]]
+            dos, donts = list(block.value["dos"]), list(block.value["donts"])
+            for i in range(max(len(dos), len(donts))):
+                rows.append(
+                    [
+                        pdf.text("✓ " + dos[i] if i < len(dos) else "", s.body),
+                        pdf.text("✗ " + donts[i] if i < len(donts) else "", s.body),
+                    ]
+                )
+            table = Table(rows, colWidths=[87 * mm, 87 * mm])
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
+                        ("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#e3f4e8")),
+                        ("BACKGROUND", (1, 0), (1, 0), colors.HexColor("#fbe4e4")),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
+            story.append(table)
+        elif block.block_type == "for_parents":
+            story += [pdf.text(block.value["heading"], s.heading), pdf.text(_plain(block.value["text"].source), s.body)]
+            if block.value["tips"]:
+                story.append(_bullets(list(block.value["tips"]), s.bullet))
+
+    questions = quiz.questions_from_stream(lesson.quiz)
+    if questions:
+        story.append(pdf.text(_("Self-check quiz"), s.heading))
+        for q in questions:
+            kind = _("choose all that apply") if q.multiple else _("choose one")
+            story.append(pdf.text(f"{q.number}. {q.text}（{kind}）", s.body))
+            letters = "ABCDEFGH"
+            for i, choice in enumerate(q.choices):
+                story.append(pdf.text(f"□ {letters[i]}. {choice.text}", s.bullet))
+            story.append(Spacer(1, 2 * mm))
+        story.append(pdf.text(_("Answers"), s.heading))
+        for q in questions:
+            letters = "ABCDEFGH"
+            right = "".join(letters[i] for i, c in enumerate(q.choices) if c.correct)
+            story.append(pdf.text(f"{q.number}. {right} — {q.explanation}", s.small))
+
+    return pdf.render_a4(
+        story=story,
+        title=lesson.title,
+        header=_("SafeCampus lesson handout") + " · " + lesson.title,
+        footer=_("Print freely for teaching."),
+    )
