@@ -11,7 +11,7 @@ from django.db import DatabaseError, connection
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
-from cms.search import analyze_query
+from cms.search import analyze_query, tokens
 
 
 def home_sections(*, home: Page) -> dict:
@@ -67,7 +67,10 @@ def site_search(*, raw_query: str, locale: Locale, section_id: int | None = None
         found = pages.search(analyzed, operator="and", order_by_relevance=True)
         results = list(Page.objects.filter(pk__in=[p.pk for p in found]).specific())
         order = {p.pk: i for i, p in enumerate(found)}
-        results.sort(key=lambda p: order[p.pk])
+        # SQLite's bm25 scores the whole row, so a word in a long body can outrank the same word in a title.
+        # Pages whose title holds every query token come first on both databases; the engine orders the rest.
+        wanted = set(tokens(query))
+        results.sort(key=lambda p: (not wanted.issubset(tokens(p.title)), order[p.pk]))
     return SearchOutcome(query=query, truncated=truncated, results=results, sections=sections, section=section)
 
 

@@ -52,6 +52,7 @@ class LessonPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = LessonPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def audiences(self, create, extracted, **kwargs):

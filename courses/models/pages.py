@@ -80,7 +80,7 @@ class LessonRelatedLink(Orderable):
 
 
 class LessonPage(RoutablePageMixin, Page):
-    summary = models.CharField(max_length=300, verbose_name=_("summary"))
+    summary = models.CharField(max_length=500, verbose_name=_("summary"))
     audiences = ParentalManyToManyField("courses.Audience", related_name="lessons", verbose_name=_("audiences"))
     duration_minutes = models.PositiveSmallIntegerField(
         default=40,

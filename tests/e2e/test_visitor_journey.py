@@ -1,0 +1,78 @@
+"""A visitor in headless Chromium: home page, English and back, a lesson, its quiz, the score."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from tests.conftest import require_system
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def browser_page():
+    require_system("Debian's chromium", CHROMIUM.exists())
+    # Playwright's sync API runs an event loop in this thread; the ORM work is done before it starts.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 412, "height": 915}, locale="zh-CN")
+        yield page
+        browser.close()
+
+
+@pytest.mark.browser
+def test_visitor_switches_language_and_takes_a_quiz(transactional_db, live_server, artifacts_dir, browser_page):
+    from courses.models import LessonPage
+    from courses.quiz import questions_from_stream
+
+    call_command("load_demo", allow_production=True, stdout=open(os.devnull, "w"))
+    lesson = LessonPage.objects.get(slug="summer-six-donts", locale__language_code="zh-hans")
+    questions = questions_from_stream(lesson.quiz)
+    page = browser_page
+
+    page.goto(live_server.url + "/")
+    assert page.url.endswith("/zh-hans/")
+    assert page.locator("html").get_attribute("lang") == "zh-hans"
+    page.screenshot(path=artifacts_dir / "e2e-home-zh.png", full_page=True)
+
+    page.get_by_role("link", name="English").click()
+    page.wait_for_url("**/en/")
+    assert page.locator("h1").inner_text() == "SafeCampus · Safety education"
+    page.get_by_role("link", name="简体中文").click()
+    page.wait_for_url("**/zh-hans/")
+
+    page.get_by_role("link", name="防溺水").first.click()
+    page.get_by_role("link", name=lesson.title).click()
+    page.wait_for_url(f"**{lesson.url}")
+    assert page.locator("h1").inner_text() == lesson.title
+
+    # Answer the first question wrongly and the rest correctly.
+    for question in questions:
+        for choice in question.choices:
+            wanted = (not choice.correct) if question.number == 1 else choice.correct
+            if wanted:
+                page.locator(f'input[name="{question.field_name}"][value="{choice.id}"]').check()
+                if question.number == 1:
+                    break
+    page.get_by_role("button", name="检查答案").click()
+    score = page.locator(".score")
+    score.wait_for()
+    assert f"{len(questions) - 1}" in score.inner_text() and f"{len(questions)}" in score.inner_text()
+    assert page.locator("fieldset.wrong").count() == 1
+    assert page.locator("fieldset.right").count() == len(questions) - 1
+    # Every explanation is shown once scored.
+    for question in questions:
+        assert question.explanation in page.locator(f"#question-{question.number}").inner_text()
+    page.screenshot(path=artifacts_dir / "e2e-quiz-result.png", full_page=True)
