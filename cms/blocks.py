@@ -55,7 +55,6 @@ class VideoBlock(blocks.StructBlock):
         preview_value = {"caption": "防溺水宣传片"}
 
 
-
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()

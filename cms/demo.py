@@ -64,7 +64,9 @@ def home_pages() -> dict[str, HomePage]:
         site = Site.objects.filter(is_default_site=True).first()
         old_root = site.root_page if site else None
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="SafeCampus")
+            Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="SafeCampus"
+            )
         else:
             site.root_page, site.site_name = home, "SafeCampus"
             site.save()

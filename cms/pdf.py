@@ -75,7 +75,13 @@ def styles() -> Styles:
     return Styles(
         title=ParagraphStyle("title", parent=base, fontSize=18, leading=24, spaceAfter=6),
         heading=ParagraphStyle(
-            "heading", parent=base, fontSize=13, leading=18, spaceBefore=10, spaceAfter=4, textColor=colors.HexColor("#0b4f8a")
+            "heading",
+            parent=base,
+            fontSize=13,
+            leading=18,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=colors.HexColor("#0b4f8a"),
         ),
         body=ParagraphStyle("para", parent=base, spaceAfter=4),
         small=ParagraphStyle("small", parent=base, fontSize=8.5, leading=12, textColor=colors.HexColor("#555555")),

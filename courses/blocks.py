@@ -30,7 +30,11 @@ class CaseStoryBlock(blocks.StructBlock):
         template = "courses/blocks/case_story.html"
         label = _("Case story")
         description = _("A short illustrative case and what to learn from it.")
-        preview_value = {"title": "一次危险的野泳", "story": "暑假里，几名学生相约到水库游泳……", "takeaway": "不到不熟悉的水域游泳。"}
+        preview_value = {
+            "title": "一次危险的野泳",
+            "story": "暑假里，几名学生相约到水库游泳……",
+            "takeaway": "不到不熟悉的水域游泳。",
+        }
 
 
 class DoDontBlock(blocks.StructBlock):
@@ -107,7 +111,9 @@ class QuizQuestionBlock(blocks.StructBlock):
         correct = sum(1 for choice in value["choices"] if choice["correct"])
         if value["kind"] == self.SINGLE and correct != 1:
             raise StructBlockValidationError(
-                block_errors={"choices": ValidationError(_("A single-choice question needs exactly one correct answer."))}
+                block_errors={
+                    "choices": ValidationError(_("A single-choice question needs exactly one correct answer."))
+                }
             )
         if value["kind"] == self.MULTIPLE and correct < 1:
             raise StructBlockValidationError(

@@ -35,7 +35,9 @@ def build_lesson_library(*, homes: dict) -> LessonIndexPage:
     home = homes["zh-hans"]
     index = _child(home, LessonIndexPage, "lessons")
     if index is None:
-        index = publish(LessonIndexPageFactory(parent=home, slug="lessons", show_in_menus=False, **INDEX_TEXT["zh-hans"]))
+        index = publish(
+            LessonIndexPageFactory(parent=home, slug="lessons", show_in_menus=False, **INDEX_TEXT["zh-hans"])
+        )
     index_en = translation_of(index, loc["en"], **INDEX_TEXT["en"])
     for lang, idx in (("zh-hans", index), ("en", index_en)):
         # Fetched afresh: the instances passed in predate the children added above, and saving a stale
@@ -94,7 +96,9 @@ def lesson_editor_permissions(*, index: LessonIndexPage) -> None:
     for lesson_index in [index, *index.get_translations()]:
         for codename in ("add_page", "change_page", "publish_page"):
             GroupPagePermission.objects.get_or_create(
-                group=group, page=lesson_index, permission=Permission.objects.get(codename=codename, content_type__app_label="wagtailcore")
+                group=group,
+                page=lesson_index,
+                permission=Permission.objects.get(codename=codename, content_type__app_label="wagtailcore"),
             )
     group.permissions.add(
         Permission.objects.get(content_type__app_label="courses", codename="view_quizattempt"),

@@ -95,9 +95,7 @@ def parse_submission(*, questions: list[Question], data) -> ParsedSubmission:
 
     unknown = submitted_ids - by_id.keys()
     if unknown:
-        parsed.errors.append(
-            _("This form does not match the lesson's current quiz. Reload the page and answer again.")
-        )
+        parsed.errors.append(_("This form does not match the lesson's current quiz. Reload the page and answer again."))
         return parsed
 
     for question in questions:

@@ -9,9 +9,9 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from courses import quiz
-from courses.tokens import quiz_token_issue
 from courses.models import Audience, LessonIndexPage, LessonPage, QuizAnswer, QuizAttempt, TopicPage
 from courses.models.audience import AudienceCode
+from courses.tokens import quiz_token_issue
 
 LESSONS_PER_PAGE = 12
 

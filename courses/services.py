@@ -9,7 +9,6 @@ from courses.models import LessonPage, QuizAnswer, QuizAttempt
 from courses.tokens import QUIZ_TOKEN_MAX_AGE, QUIZ_TOKEN_SALT
 
 
-
 class QuizSubmissionError(Exception):
     """A submission that cannot be scored. `messages` are for the visitor; nothing was stored."""
 

@@ -28,8 +28,9 @@ def pdftotext():
     import subprocess
 
     def extract(pdf_bytes: bytes) -> str:
+        # -raw keeps content-stream order, so text in side-by-side table cells is not interleaved.
         return subprocess.run(
-            ["pdftotext", "-layout", "-enc", "UTF-8", "-", "-"], input=pdf_bytes, capture_output=True, check=True
+            ["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=pdf_bytes, capture_output=True, check=True
         ).stdout.decode("utf-8")
 
     return extract

@@ -174,8 +174,6 @@ LOGGING = {
         # Search indexing runs as a task on every save; its per-task lines drown everything else.
         "django.tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
-        "django.tasks": {"level": "WARNING"},
-        "wagtail": {"level": "WARNING"},
     },
 }
 

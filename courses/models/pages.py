@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from cms.search import AnalyzedSearchField
 from courses.blocks import LessonBodyBlock, QuizBlock
 
+
 class LessonIndexPage(Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"], verbose_name=_("introduction"))
 

@@ -33,3 +33,6 @@ class QuizAnswer(models.Model):
         constraints = [models.UniqueConstraint(fields=["attempt", "question_id"], name="one_answer_per_question")]
         verbose_name = _("quiz answer")
         verbose_name_plural = _("quiz answers")
+
+    def __str__(self):
+        return f"{self.question_id}: {'✓' if self.correct else '✗'}"

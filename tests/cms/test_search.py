@@ -37,8 +37,13 @@ def library(lesson_tree):
     unrelated = LessonPageFactory(
         parent=other_topic, slug="helmet", title="一盔一带", summary="骑电动自行车戴头盔。", body=[]
     )
-    return {"lesson": lesson_tree["lesson"], "topic": topic, "other_topic": other_topic, "body_only": body_only,
-            "unrelated": unrelated}
+    return {
+        "lesson": lesson_tree["lesson"],
+        "topic": topic,
+        "other_topic": other_topic,
+        "body_only": body_only,
+        "unrelated": unrelated,
+    }
 
 
 def search(client, q, lang="zh-hans", **params):

@@ -29,8 +29,7 @@ def test_editors_cannot_put_a_lesson_in_the_wrong_place(lesson_tree):
 
 def _all_blocks():
     for stream in (BaseStreamBlock(), LessonBodyBlock(), QuizBlock()):
-        for name, block in stream.child_blocks.items():
-            yield name, block
+        yield from stream.child_blocks.items()
 
 
 @pytest.mark.parametrize("name,block", list(_all_blocks()), ids=[n for n, _ in _all_blocks()])
@@ -78,7 +77,13 @@ def test_lesson_page_shows_every_part(client, lesson_tree):
     response = client.get(lesson.url)
     html = response.content.decode()
     assert response.status_code == 200
-    for text in ["防溺水安全教育：暑期六不准", "不私自下水游泳", "给家长的话", "发现同伴落水，正确的做法是？", "知道危险在哪里"]:
+    for text in [
+        "防溺水安全教育：暑期六不准",
+        "不私自下水游泳",
+        "给家长的话",
+        "发现同伴落水，正确的做法是？",
+        "知道危险在哪里",
+    ]:
         assert text in html
     assert lesson.url + "handout/" in html
 

@@ -57,7 +57,14 @@ def test_attempts_are_stored_without_personal_data(client, lesson, django_user_m
     client.force_login(user)
     submit(client, lesson, right_answers(lesson))
     attempt = QuizAttempt.objects.get()
-    assert {f.name for f in QuizAttempt._meta.concrete_fields} == {"id", "lesson", "nonce", "score", "total", "created_at"}
+    assert {f.name for f in QuizAttempt._meta.concrete_fields} == {
+        "id",
+        "lesson",
+        "nonce",
+        "score",
+        "total",
+        "created_at",
+    }
     assert attempt.answers.count() == 2
 
 

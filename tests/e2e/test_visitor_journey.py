@@ -33,7 +33,9 @@ def browser_page():
 
 
 @pytest.mark.browser
-def test_visitor_switches_language_and_takes_a_quiz(transactional_db, live_server, artifacts_dir, browser_page):
+def test_visitor_switches_language_and_takes_a_quiz(
+    transactional_db, django_db_serialized_rollback, live_server, artifacts_dir, browser_page
+):
     from courses.models import LessonPage
     from courses.quiz import questions_from_stream
 

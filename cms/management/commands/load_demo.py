@@ -9,9 +9,7 @@ class Command(BaseCommand):
     help = "Build the demo site: home pages, every app's demo content and one account per role. Safe to run twice."
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--allow-production", action="store_true", help="Create demo accounts even with DEBUG off."
-        )
+        parser.add_argument("--allow-production", action="store_true", help="Create demo accounts even with DEBUG off.")
 
     def handle(self, *args, allow_production=False, **options):
         if not settings.DEBUG and not allow_production:
