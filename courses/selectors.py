@@ -9,7 +9,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from courses import quiz
-from courses.models import Audience, LessonIndexPage, LessonPage, QuizAnswer, QuizAttempt, TopicPage
+from courses.models import Audience, LessonIndexPage, LessonPage, QuizAnswer, TopicPage
 from courses.models.audience import AudienceCode
 from courses.tokens import quiz_token_issue
 
@@ -132,6 +132,3 @@ def quiz_lesson_summaries():
         .order_by("-attempt_count", "title")
     )
 
-
-def quiz_attempt_count(*, lesson: LessonPage) -> int:
-    return QuizAttempt.objects.filter(lesson=lesson).count()

@@ -12,6 +12,6 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.LocalVideoFinder"}]
 
-# Static files are served by the test client from the app folders; nothing is collected.
+# Tests never run collectstatic: let WhiteNoise look files up through the finders instead of STATIC_ROOT.
 WHITENOISE_AUTOREFRESH = True
 LOGGING = {**LOGGING, "loggers": {**LOGGING["loggers"], "django_tasks": {"level": "WARNING"}}}  # noqa: F405
