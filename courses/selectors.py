@@ -131,4 +131,3 @@ def quiz_lesson_summaries():
         .select_related("locale")
         .order_by("-attempt_count", "title")
     )
-
