@@ -45,8 +45,8 @@ def translation_of(page: Page, locale: Locale, **fields) -> Page:
     for name, value in fields.items():
         if name == "tags":
             translated.tags.set(value, clear=True)
-        elif name in {"audiences"}:
-            getattr(translated, name).set(value)
+        elif name == "audiences":
+            translated.audiences.set(value)
         else:
             setattr(translated, name, value)
     return publish(translated)

@@ -1,6 +1,7 @@
 """The printable A4 lesson handout: key points, do-and-don't list and the quiz, for teachers to print."""
 
 from django.utils import translation
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -10,6 +11,8 @@ from wagtail.rich_text import RichText
 from cms import pdf
 from courses import quiz
 from courses.models import LessonPage
+
+LETTERS = "ABCDEFGH"  # QuizQuestionBlock allows at most 8 choices
 
 
 def _bullets(items: list[str], style) -> ListFlowable:
@@ -23,8 +26,6 @@ def _bullets(items: list[str], style) -> ListFlowable:
 
 
 def _plain(html: str) -> str:
-    from django.utils.html import strip_tags
-
     return strip_tags(str(RichText(html)).replace("</p>", "\n")).strip()
 
 
@@ -85,14 +86,12 @@ def _render(lesson: LessonPage) -> bytes:
         for q in questions:
             kind = _("choose all that apply") if q.multiple else _("choose one")
             story.append(pdf.text(f"{q.number}. {q.text}（{kind}）", s.body))
-            letters = "ABCDEFGH"
-            for i, choice in enumerate(q.choices):
-                story.append(pdf.text(f"□ {letters[i]}. {choice.text}", s.bullet))
+            for letter, choice in zip(LETTERS, q.choices, strict=False):
+                story.append(pdf.text(f"□ {letter}. {choice.text}", s.bullet))
             story.append(Spacer(1, 2 * mm))
         story.append(pdf.text(_("Answers"), s.heading))
         for q in questions:
-            letters = "ABCDEFGH"
-            right = "".join(letters[i] for i, c in enumerate(q.choices) if c.correct)
+            right = "".join(letter for letter, c in zip(LETTERS, q.choices, strict=False) if c.correct)
             story.append(pdf.text(f"{q.number}. {right} — {q.explanation}", s.small))
 
     return pdf.render_a4(
