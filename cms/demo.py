@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from cms import roles
 from cms.factories import HomePageFactory
 from cms.models import HomePage
 
@@ -79,32 +80,37 @@ def home_pages() -> dict[str, HomePage]:
 
 
 DEMO_ROLES = [
-    # username, group, description shown in README and by `make run`
-    ("admin", None, "Administrator (everything)"),
-    ("editor", "Lesson editors", "Lesson editor: writes and publishes lessons, sees quiz statistics"),
-    ("vp", "Vice principals", "Rule-of-law vice principal"),
-    ("school", "School staff", "School contact"),
-    ("region", "Regional administrators", "Regional administrator"),
-    ("trainer", "Training departments", "Training department staff"),
+    # username, groups, description shown in README and by `make run`
+    ("admin", [], "Administrator (everything)"),
+    ("editor", ["Lesson editors"], "Lesson editor: writes and publishes lessons, sees quiz statistics"),
+    ("vp", [roles.VICE_PRINCIPALS], "Rule-of-law vice principal: reads drill scripts, downloads drill packs"),
+    ("school", [roles.SCHOOL_STAFF], "School contact: reads drill scripts"),
+    ("region", [roles.REGIONAL_ADMINS], "Regional administrator"),
+    ("trainer", [roles.TRAINING_DEPARTMENTS], "Training department staff: reads drill scripts"),
 ]
 
 
-def demo_accounts() -> list[tuple[str, str]]:
-    """Create the demo users (idempotent) and return (username, description) pairs."""
+def demo_account(*, username: str, groups: list[str], description: str) -> tuple[str, str]:
+    """Create one demo user (a superuser when it has no groups) if missing; return (username, description)."""
     User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        user = User(username=username, email=f"{username}@example.org", first_name=username)
+        user.set_password(DEMO_PASSWORD)
+        if not groups:
+            user.is_superuser = user.is_staff = True
+        user.save()
     admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    rows = []
-    for username, group_name, description in DEMO_ROLES:
-        user = User.objects.filter(username=username).first()
-        if user is None:
-            user = User(username=username, email=f"{username}@example.org", first_name=username)
-            user.set_password(DEMO_PASSWORD)
-            if group_name is None:
-                user.is_superuser = user.is_staff = True
-            user.save()
-        if group_name:
-            group, _ = Group.objects.get_or_create(name=group_name)
-            group.permissions.add(admin_access)
-            user.groups.add(group)
-        rows.append((username, description))
-    return rows
+    for group_name in groups:
+        group, _ = Group.objects.get_or_create(name=group_name)
+        group.permissions.add(admin_access)
+        user.groups.add(group)
+    return username, description
+
+
+def demo_accounts() -> list[tuple[str, str]]:
+    """The site-wide demo users (idempotent), as (username, description) pairs."""
+    return [
+        demo_account(username=username, groups=groups, description=description)
+        for username, groups, description in DEMO_ROLES
+    ]

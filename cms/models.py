@@ -9,6 +9,28 @@ from cms.search import AnalyzedSearchField
 from cms.selectors import home_sections
 
 
+class SchoolLevelCode(models.TextChoices):
+    KINDERGARTEN = "kindergarten", _("Kindergarten")
+    PRIMARY = "primary", _("Primary school")
+    JUNIOR_SECONDARY = "junior_secondary", _("Junior secondary school")
+    SENIOR_SECONDARY = "senior_secondary", _("Senior secondary school")
+
+
+class SchoolLevel(models.Model):
+    """A kind of school (kindergarten, primary ...). Rows are fixed, one per code, created by migration."""
+
+    code = models.CharField(max_length=32, choices=SchoolLevelCode.choices, unique=True, verbose_name=_("code"))
+    sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
+
+    class Meta:
+        ordering = ["sort_order"]
+        verbose_name = _("school level")
+        verbose_name_plural = _("school levels")
+
+    def __str__(self):
+        return str(self.get_code_display())
+
+
 class HomePage(Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"], verbose_name=_("introduction"))
     featured_section = models.ForeignKey(
@@ -25,7 +47,7 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("featured_section"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.LessonIndexPage", "cms.StandardPage"]
+    subpage_types = ["courses.LessonIndexPage", "drills.DrillLibraryPage", "cms.StandardPage"]
 
     class Meta:
         verbose_name = _("home page")

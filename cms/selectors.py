@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import DatabaseError, connection
 from wagtail import hooks
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from cms.search import analyze_query, tokens
 
@@ -53,15 +53,39 @@ def clean_query(raw: str) -> tuple[str, bool]:
     return query, False
 
 
-def site_search(*, raw_query: str, locale: Locale, section_id: int | None = None) -> SearchOutcome:
+def page_opens_for(*, request, page: Page) -> bool:
+    """Whether Wagtail would serve `page` to this request, judging by the privacy settings of it and its ancestors."""
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
+
+
+def _restriction_admits(restriction: PageViewRestriction, user) -> bool:
+    if restriction.restriction_type == PageViewRestriction.LOGIN:
+        return user.is_authenticated
+    if restriction.restriction_type == PageViewRestriction.GROUPS:
+        if not user.is_authenticated:
+            return False
+        return user.is_superuser or restriction.groups.filter(pk__in=user.groups.values("pk")).exists()
+    # A password unlocks one page for one browser session; search never shows such pages.
+    return False
+
+
+def pages_visible_to(*, user, pages):
+    """`pages` without those behind a privacy setting that `user` does not pass (like .public() for anonymous)."""
+    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups"):
+        if not _restriction_admits(restriction, user):
+            pages = pages.exclude(path__startswith=restriction.page.path)
+    return pages
+
+
+def site_search(*, raw_query: str, locale: Locale, user, section_id: int | None = None) -> SearchOutcome:
     query, truncated = clean_query(raw_query)
     sections = search_sections(locale=locale)
     section = next((s for s in sections if s.pk == section_id), None)
     results: list = []
     analyzed = analyze_query(query)
     if analyzed.strip():
-        # public() leaves out everything behind a login or password (e.g. the drill library).
-        pages = Page.objects.live().public().filter(locale=locale, depth__gt=2)
+        # Private pages (e.g. drill scripts) are found only by the users they are open to.
+        pages = pages_visible_to(user=user, pages=Page.objects.live().filter(locale=locale, depth__gt=2))
         if section is not None:
             pages = pages.descendant_of(section)
         found = pages.search(analyzed, operator="and", order_by_relevance=True)

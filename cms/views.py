@@ -17,7 +17,7 @@ def search(request):
     except ValueError:
         section_id = None
     outcome = selectors.site_search(
-        raw_query=request.GET.get("q", ""), locale=Locale.get_active(), section_id=section_id
+        raw_query=request.GET.get("q", ""), locale=Locale.get_active(), user=request.user, section_id=section_id
     )
     page = Paginator(outcome.results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "cms/search.html", {"outcome": outcome, "search_page": page})

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class DrillsConfig(AppConfig):
     name = "drills"
     verbose_name = _("Drills")
+
+    def ready(self):
+        from drills import signals  # noqa: F401

@@ -15,9 +15,10 @@ class Command(BaseCommand):
         if not settings.DEBUG and not allow_production:
             raise CommandError("load_demo creates accounts with a published password; run it with DEBUG on.")
         homes = demo.home_pages()
-        for fn in hooks.get_hooks("cms_load_demo"):
-            fn(homes=homes, stdout=self.stdout)
         accounts = demo.demo_accounts()
+        # Each app builds its content and may add demo accounts of its own, returned for the list below.
+        for fn in hooks.get_hooks("cms_load_demo"):
+            accounts += fn(homes=homes, stdout=self.stdout) or []
         self.stdout.write("")
         self.stdout.write(f"Demo logins (password for all: {demo.DEMO_PASSWORD}) at /admin/:")
         for username, description in accounts:

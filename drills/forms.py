@@ -1,0 +1,45 @@
+from django.core.exceptions import ValidationError
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.blocks.stream_block import StreamBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
+
+from drills.validation import Phase, Step, script_problems
+
+
+def _stream_errors(problems: dict[int, dict[str, str]]) -> StreamBlockValidationError:
+    """Attach each message to its field inside the right block, where the editor shows it."""
+    return StreamBlockValidationError(
+        block_errors={
+            index: StructBlockValidationError(
+                block_errors={name: ValidationError(message) for name, message in fields.items()}
+            )
+            for index, fields in problems.items()
+        }
+    )
+
+
+class ScenarioPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned = super().clean()
+        script_fields = ("roles", "phases", "timeline")
+        if any(name in self.errors for name in script_fields):
+            # One problem at a time: the blocks' own errors come first.
+            return cleaned
+
+        phases = cleaned.get("phases")
+        scenario_type = cleaned.get("scenario_type")
+        if phases is not None and not len(phases) and scenario_type is not None:
+            defaults = scenario_type.localized.default_phases
+            cleaned["phases"] = self.fields["phases"].block.to_python(defaults.get_prep_value())
+            phases = cleaned["phases"]
+
+        problems = script_problems(
+            roles=[block.value["name"] for block in cleaned.get("roles") or []],
+            phases=[Phase(b.value["name"], b.value["target_seconds"]) for b in phases or []],
+            steps=[Step(b.value["offset"], b.value["phase"], b.value["role"]) for b in cleaned.get("timeline") or []],
+            require_timeline=False,  # TimelineBlock asks for steps when the page is submitted or published
+        )
+        for name, group in (("roles", problems.roles), ("phases", problems.phases), ("timeline", problems.steps)):
+            if group:
+                self.add_error(name, _stream_errors(group))
+        return cleaned

@@ -1,0 +1,4 @@
+from drills.models.pages import DrillLibraryPage, ScenarioIndexPage, ScenarioPage
+from drills.models.types import ScenarioType
+
+__all__ = ["DrillLibraryPage", "ScenarioIndexPage", "ScenarioPage", "ScenarioType"]
