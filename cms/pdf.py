@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 
 from django.conf import settings
 from reportlab.lib import colors
+from reportlab.lib import textsplit as rl_textsplit
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -21,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import paragraph as rl_paragraph
 
 # TrueType (glyf) CJK fonts reportlab can embed. Noto CJK ships CFF outlines, which reportlab cannot embed.
 CJK_FONT_CANDIDATES = [
@@ -30,6 +32,14 @@ CJK_FONT_CANDIDATES = [
     "/usr/share/fonts/truetype/arphic/ukai.ttc",
     "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
 ]
+# Chinese typesetting never starts a line with closing punctuation (标点禁则). reportlab's CJK wrap hangs such
+# a character in the margin instead of breaking before it, but its list is Japanese-centred and misses the
+# full-width comma, semicolon, colon, marks and closing quotes that Chinese text uses all the time.
+CHINESE_CANNOT_START = "，；：！？）》〉】』」”’…·%"
+# Both wrapping paths read the list: textsplit for one-run paragraphs, paragraph for mixed runs.
+for _module in (rl_textsplit, rl_paragraph):
+    _module.ALL_CANNOT_START = "".join(dict.fromkeys(_module.ALL_CANNOT_START + CHINESE_CANNOT_START))
+
 FALLBACK_FONT = "STSong-Light"
 FONT_NAME = "SafeCampusCJK"
 

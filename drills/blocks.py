@@ -11,7 +11,7 @@ from wagtail.blocks.stream_block import StreamBlockValidationError
 
 from drills.validation import empty_timeline_message, format_offset
 
-_OFFSET_RE = re.compile(r"^\s*(-?)\s*(\d{1,3})(?:\s*[:：]\s*(\d{1,2}))?\s*$")
+_OFFSET_RE = re.compile(r"^\s*(-?)\s*(\d{1,5})(?:\s*[:：]\s*(\d{1,2}))?\s*$")
 
 
 class FilledBy(blocks.ChoiceBlock):

@@ -72,7 +72,15 @@ def test_unreadable_offsets_get_a_clear_message(typed):
 
 
 def step_value(offset="0:00", phase="自救", role="门卫", action="按下一键报警。"):
-    return {"offset": offset, "phase": phase, "role": role, "action": action, "inject": "", "expected": "", "success": ""}
+    return {
+        "offset": offset,
+        "phase": phase,
+        "role": role,
+        "action": action,
+        "inject": "",
+        "expected": "",
+        "success": "",
+    }
 
 
 def form_data(*, steps, phases=(("自救", "60"), ("互救", "180")), action=None, title="新演练"):

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.test.utils import override_settings
 from wagtail import hooks
 
 from cms import demo
@@ -14,11 +15,13 @@ class Command(BaseCommand):
     def handle(self, *args, allow_production=False, **options):
         if not settings.DEBUG and not allow_production:
             raise CommandError("load_demo creates accounts with a published password; run it with DEBUG on.")
-        homes = demo.home_pages()
-        accounts = demo.demo_accounts()
-        # Each app builds its content and may add demo accounts of its own, returned for the list below.
-        for fn in hooks.get_hooks("cms_load_demo"):
-            accounts += fn(homes=homes, stdout=self.stdout) or []
+        # Demo content goes through real workflows, whose notification e-mails to demo users are noise here.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+            homes = demo.home_pages()
+            accounts = demo.demo_accounts()
+            # Each app builds its content and may add demo accounts of its own, returned for the list below.
+            for fn in hooks.get_hooks("cms_load_demo"):
+                accounts += fn(homes=homes, stdout=self.stdout) or []
         self.stdout.write("")
         self.stdout.write(f"Demo logins (password for all: {demo.DEMO_PASSWORD}) at /admin/:")
         for username, description in accounts:
