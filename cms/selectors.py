@@ -58,21 +58,20 @@ def page_opens_for(*, request, page: Page) -> bool:
     return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
 
 
-def _restriction_admits(restriction: PageViewRestriction, user) -> bool:
-    if restriction.restriction_type == PageViewRestriction.LOGIN:
-        return user.is_authenticated
-    if restriction.restriction_type == PageViewRestriction.GROUPS:
-        if not user.is_authenticated:
-            return False
-        return user.is_superuser or restriction.groups.filter(pk__in=user.groups.values("pk")).exists()
-    # A password unlocks one page for one browser session; search never shows such pages.
-    return False
-
-
 def pages_visible_to(*, user, pages):
     """`pages` without those behind a privacy setting that `user` does not pass (like .public() for anonymous)."""
+    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
     for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups"):
-        if not _restriction_admits(restriction, user):
+        if restriction.restriction_type == PageViewRestriction.LOGIN:
+            admitted = user.is_authenticated
+        elif restriction.restriction_type == PageViewRestriction.GROUPS:
+            admitted = user.is_authenticated and (
+                user.is_superuser or any(group.pk in group_ids for group in restriction.groups.all())
+            )
+        else:
+            # A password unlocks one page for one browser session; search never shows such pages.
+            admitted = False
+        if not admitted:
             pages = pages.exclude(path__startswith=restriction.page.path)
     return pages
 

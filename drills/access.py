@@ -9,5 +9,5 @@ DRILL_REVIEWERS = "Drill reviewers"
 # (where authors and reviewers work) may read them; nobody else, and never anonymous visitors.
 READER_GROUPS = [roles.VICE_PRINCIPALS, roles.SCHOOL_STAFF, roles.TRAINING_DEPARTMENTS, DRILL_AUTHORS, DRILL_REVIEWERS]
 
-REVIEW_WORKFLOW_NAME = "Drill review"
-REVIEW_TASK_NAME = "Drill reviewer approval"
+REVIEW_WORKFLOW_NAME = "演练审核 (Drill review)"
+REVIEW_TASK_NAME = "演练审核员审批 (Drill reviewer approval)"

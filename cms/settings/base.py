@@ -175,6 +175,7 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         # Search indexing runs as a task on every save; its per-task lines drown everything else.
         "django.tasks": {"level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
 }

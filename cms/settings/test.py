@@ -14,4 +14,3 @@ WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.LocalVideoFinder"}]
 
 # Tests never run collectstatic: let WhiteNoise look files up through the finders instead of STATIC_ROOT.
 WHITENOISE_AUTOREFRESH = True
-LOGGING = {**LOGGING, "loggers": {**LOGGING["loggers"], "django_tasks": {"level": "WARNING"}}}  # noqa: F405

@@ -123,3 +123,29 @@ def test_empty_query_shows_the_form(client, library):
     assert response.status_code == 200
     assert list(response.context["search_page"]) == []
     assert reverse("search") in response.content.decode()
+
+
+def test_private_pages_are_found_only_by_those_they_are_open_to(client, django_user_model, library):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    lesson, body_only = library["lesson"], library["body_only"]
+    PageViewRestriction.objects.create(page=lesson, restriction_type=PageViewRestriction.LOGIN)
+    staff = Group.objects.create(name="Staff")
+    restriction = PageViewRestriction.objects.create(page=body_only, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(staff)
+
+    user = django_user_model.objects.create_user("reader", password="x")
+    client.force_login(user)
+    _, found = search(client, "溺水")
+    assert lesson.pk in found and body_only.pk not in found
+
+    user.groups.add(staff)
+    _, found = search(client, "溺水")
+    assert lesson.pk in found and body_only.pk in found
+
+    PageViewRestriction.objects.filter(page=lesson).update(
+        restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    _, found = search(client, "溺水")
+    assert lesson.pk not in found  # a password opens a page for one session, never for search

@@ -2,12 +2,20 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from cms.models import SchoolLevel
 from drills.blocks import OffsetField
 from drills.models import ScenarioPage, ScenarioType
 from drills.validation import Phase, Step, script_problems
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Rule messages in English; the admin tests below get the editor's language (Chinese) from the request."""
+    with translation.override("en"):
+        yield
 
 
 def problems(roles=("门卫", "保安队"), phases=(("自救", 60), ("互救", 180)), steps=(), require_timeline=True):
@@ -151,7 +159,7 @@ def test_editor_refuses_targets_that_do_not_increase(admin_client, drill_tree):
 def test_a_draft_may_have_an_empty_timeline_but_submitting_needs_steps(admin_client, drill_tree):
     response = admin_client.post(add_url(drill_tree["index"]), form_data(steps=[], action="action-submit"))
     assert response.status_code == 200
-    assert "at least one step" in str(response.context["form"].errors["timeline"].as_data()[0].non_block_errors)
+    assert "至少添加一个步骤" in str(response.context["form"].errors["timeline"].as_data()[0].non_block_errors)
 
     response = admin_client.post(add_url(drill_tree["index"]), form_data(steps=[]))
     assert response.status_code == 302

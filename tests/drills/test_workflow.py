@@ -3,6 +3,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
 from drills import services
@@ -100,5 +101,5 @@ def test_the_vice_principal_and_school_staff_can_read_but_not_review(draft, peop
 
 def test_an_incomplete_script_cannot_be_submitted(drill_tree, people):
     page = ScenarioPageFactory(parent=drill_tree["index"], slug="empty", live=False, timeline=[])
-    with pytest.raises(services.ScenarioNotReady, match="at least one step"):
+    with translation.override("en"), pytest.raises(services.ScenarioNotReady, match="at least one step"):
         services.scenario_submit(scenario=page, user=people["author"])

@@ -1,35 +1,9 @@
 """A visitor in headless Chromium: home page, English and back, a lesson, its quiz, the score."""
 
 import os
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-
-from tests.conftest import require_system
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture
-def browser_page():
-    require_system("Debian's chromium", CHROMIUM.exists())
-    # Playwright's sync API runs an event loop in this thread; the ORM work is done before it starts.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        page = browser.new_page(viewport={"width": 412, "height": 915}, locale="zh-CN")
-        yield page
-        browser.close()
 
 
 @pytest.mark.browser

@@ -1,0 +1,45 @@
+from cms.models import HomePage
+from drills.blocks import EquipmentBlock, PhaseBlock, RoleBlock, StepBlock
+from drills.models import DrillLibraryPage, ScenarioIndexPage, ScenarioPage
+
+
+def test_page_types_are_restricted_at_both_ends():
+    assert DrillLibraryPage in HomePage.allowed_subpage_models()
+    assert DrillLibraryPage.allowed_parent_page_models() == [HomePage]
+    assert DrillLibraryPage.allowed_subpage_models() == [ScenarioIndexPage]
+    assert ScenarioIndexPage.allowed_parent_page_models() == [DrillLibraryPage]
+    assert ScenarioIndexPage.allowed_subpage_models() == [ScenarioPage]
+    assert ScenarioPage.allowed_parent_page_models() == [ScenarioIndexPage]
+    assert ScenarioPage.allowed_subpage_models() == []
+
+
+def test_every_block_renders_its_preview_value():
+    for block_class in (RoleBlock, EquipmentBlock, PhaseBlock, StepBlock):
+        block = block_class()
+        for option in ("icon", "template", "description", "preview_value"):
+            assert getattr(block.meta, option), (block_class.__name__, option)
+        html = block.render(block.to_python(block.meta.preview_value))
+        assert html.strip()
+
+
+def test_step_preview_shows_minutes_and_seconds():
+    block = StepBlock()
+    html = block.render(block.to_python({**block.meta.preview_value, "offset": 95}))
+    assert "1:35" in html and "门卫" in html
+
+
+def test_a_vice_principal_cannot_reach_the_drill_admin(client, drill_tree, people):
+    client.force_login(people["vp"])
+    for url in (
+        f"/admin/pages/add/drills/scenariopage/{drill_tree['index'].pk}/",
+        f"/admin/pages/{drill_tree['scenario'].pk}/edit/",
+        "/admin/snippets/drills/scenariotype/add/",
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        assert response.status_code == 403 or "/admin/" in response["Location"], url
+
+
+def test_an_author_can_add_scenario_types_once_a_library_exists(client, drill_tree, people):
+    client.force_login(people["author"])
+    assert client.get("/admin/snippets/drills/scenariotype/add/").status_code == 200
