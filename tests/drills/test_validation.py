@@ -138,7 +138,7 @@ def add_url(index):
 
 def test_editor_shows_each_problem_beside_its_field(admin_client, drill_tree):
     steps = [step_value("0:30"), step_value("0:10", role="班主任"), step_value("2:00", phase="撤离")]
-    response = admin_client.post(add_url(drill_tree["index"]), form_data(steps=steps))
+    response = admin_client.post(add_url(drill_tree["index"]), form_data(steps=steps, action="action-submit"))
     assert response.status_code == 200
     errors = response.context["form"].errors["timeline"].as_data()[0].block_errors
     assert set(errors) == {1, 2}
@@ -150,7 +150,8 @@ def test_editor_shows_each_problem_beside_its_field(admin_client, drill_tree):
 
 def test_editor_refuses_targets_that_do_not_increase(admin_client, drill_tree):
     response = admin_client.post(
-        add_url(drill_tree["index"]), form_data(steps=[step_value()], phases=(("自救", "180"), ("互救", "60")))
+        add_url(drill_tree["index"]),
+        form_data(steps=[step_value()], phases=(("自救", "180"), ("互救", "60")), action="action-publish"),
     )
     errors = response.context["form"].errors["phases"].as_data()[0].block_errors
     assert "target_seconds" in errors[1].block_errors
@@ -165,6 +166,20 @@ def test_a_draft_may_have_an_empty_timeline_but_submitting_needs_steps(admin_cli
     assert response.status_code == 302
     draft = ScenarioPage.objects.get(slug="new-drill")
     assert not draft.live and len(draft.timeline) == 0
+
+
+def test_a_draft_keeps_an_inconsistent_script_until_it_is_submitted(admin_client, drill_tree):
+    steps = [step_value("1:00"), step_value("0:10", role="班主任")]
+    response = admin_client.post(add_url(drill_tree["index"]), form_data(steps=steps))
+    assert response.status_code == 302
+    draft = ScenarioPage.objects.get(slug="new-drill")
+    assert [b.value["role"] for b in draft.timeline] == ["门卫", "班主任"]
+
+    data = form_data(steps=steps, action="action-submit")
+    response = admin_client.post(f"/admin/pages/{draft.pk}/edit/", {**data, "slug": "new-drill"})
+    assert response.status_code == 200
+    assert set(response.context["form"].errors["timeline"].as_data()[0].block_errors) == {1}
+    assert ScenarioPage.objects.get(pk=draft.pk).current_workflow_state is None
 
 
 def test_empty_phases_start_from_the_type_defaults(admin_client, drill_tree):
