@@ -16,19 +16,28 @@ class SchoolLevelCode(models.TextChoices):
     SENIOR_SECONDARY = "senior_secondary", _("Senior secondary school")
 
 
-class SchoolLevel(models.Model):
-    """A kind of school (kindergarten, primary ...). Rows are fixed, one per code, created by migration."""
+class FixedChoiceRow(models.Model):
+    """A row per choice of a subclass's `code` field, created by a data migration, so pages can relate to the
+    choices (filter, count) while their labels stay in the translated code, not in the database."""
 
-    code = models.CharField(max_length=32, choices=SchoolLevelCode.choices, unique=True, verbose_name=_("code"))
     sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
 
     class Meta:
+        abstract = True
         ordering = ["sort_order"]
-        verbose_name = _("school level")
-        verbose_name_plural = _("school levels")
 
     def __str__(self):
         return str(self.get_code_display())
+
+
+class SchoolLevel(FixedChoiceRow):
+    """A kind of school (kindergarten, primary ...)."""
+
+    code = models.CharField(max_length=32, choices=SchoolLevelCode.choices, unique=True, verbose_name=_("code"))
+
+    class Meta(FixedChoiceRow.Meta):
+        verbose_name = _("school level")
+        verbose_name_plural = _("school levels")
 
 
 class HomePage(Page):

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cms.models import FixedChoiceRow
+
 
 class AudienceCode(models.TextChoices):
     KINDERGARTEN = "kindergarten", _("Kindergarten")
@@ -12,16 +14,11 @@ class AudienceCode(models.TextChoices):
     TEACHERS = "teachers", _("Teachers")
 
 
-class Audience(models.Model):
-    """Who a lesson is for. Rows are fixed (one per code, created by migration); labels are translated."""
+class Audience(FixedChoiceRow):
+    """Who a lesson is for."""
 
     code = models.CharField(max_length=32, choices=AudienceCode.choices, unique=True, verbose_name=_("code"))
-    sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
 
-    class Meta:
-        ordering = ["sort_order"]
+    class Meta(FixedChoiceRow.Meta):
         verbose_name = _("audience")
         verbose_name_plural = _("audiences")
-
-    def __str__(self):
-        return str(self.get_code_display())
