@@ -43,3 +43,10 @@ def test_a_vice_principal_cannot_reach_the_drill_admin(client, drill_tree, peopl
 def test_an_author_can_add_scenario_types_once_a_library_exists(client, drill_tree, people):
     client.force_login(people["author"])
     assert client.get("/admin/snippets/drills/scenariotype/add/").status_code == 200
+
+
+def test_authors_get_a_flat_filterable_list_of_scenarios(client, drill_tree, people):
+    client.force_login(people["author"])
+    response = client.get("/admin/drill_scenarios/", {"scenario_type": drill_tree["scenario"].scenario_type_id})
+    assert response.status_code == 200
+    assert drill_tree["scenario"].title in response.content.decode()
