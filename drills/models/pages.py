@@ -168,6 +168,18 @@ class ScenarioPage(RoutablePageMixin, Page):
         context["script"] = scenario_script(scenario=self)
         return context
 
+    @property
+    def preview_modes(self):
+        # Reviewers check the printed pack, not only the page, before they approve.
+        return [("", _("Script page")), ("pack", _("Drill pack (PDF)"))]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "pack":
+            from drills.views import pack_response
+
+            return pack_response(scenario=self, download=False)
+        return super().serve_preview(request, mode_name)
+
     @path("", name="scenario")
     def scenario(self, request):
         response = self.render(request)

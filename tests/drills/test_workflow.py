@@ -103,3 +103,18 @@ def test_an_incomplete_script_cannot_be_submitted(drill_tree, people):
     page = ScenarioPageFactory(parent=drill_tree["index"], slug="empty", live=False, timeline=[])
     with translation.override("en"), pytest.raises(services.ScenarioNotReady, match="at least one step"):
         services.scenario_submit(scenario=page, user=people["author"])
+
+
+@pytest.mark.system_deps
+def test_a_reviewer_previews_the_pack_of_the_version_in_the_editor(client, draft, people, pdftotext):
+    services.scenario_submit(scenario=draft, user=people["author"])
+    client.force_login(people["reviewer"])
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[draft.pk])
+    data = form_data(steps=[step_value(action="审核时预览的步骤。")])
+    data["slug"] = draft.slug
+    assert client.post(preview_url, data).json()["is_valid"]
+    response = client.get(preview_url, {"mode": "pack"})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("inline;")
+    assert "审核时预览的步骤。" in pdftotext(response.content)
