@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
+from wagtail.models import Locale
 
 from cms.models import SchoolLevel
 from cms.selectors import page_opens_for
@@ -23,9 +24,28 @@ def library_door(*, library: DrillLibraryPage, request) -> dict:
     }
 
 
+def localized_types(types) -> dict[int, ScenarioType]:
+    """Each type's translation in the active language (or the type itself where there is none), in one query."""
+    types = {t.pk: t for t in types}
+    translations = {
+        t.translation_key: t
+        for t in ScenarioType.objects.filter(
+            translation_key__in=[t.translation_key for t in types.values()], locale=Locale.get_active()
+        )
+    }
+    return {pk: translations.get(t.translation_key, t) for pk, t in types.items()}
+
+
+@dataclass(frozen=True)
+class ScenarioCard:
+    page: ScenarioPage
+    type_name: str
+
+
 @dataclass(frozen=True)
 class ScenarioListing:
     page: PaginatorPage
+    cards: list[ScenarioCard]
     types: list[ScenarioType]
     levels: list[SchoolLevel]
     type_slug: str
@@ -33,15 +53,10 @@ class ScenarioListing:
 
 
 def scenario_listing(*, index: ScenarioIndexPage, type_slug: str = "", level: str = "", page_number=1):
-    scenarios = (
-        ScenarioPage.objects.child_of(index)
-        .live()
-        .select_related("scenario_type")
-        .prefetch_related("school_levels")
-        .order_by("path")
-    )
-    present_types = {s.scenario_type.slug: s.scenario_type.localized for s in scenarios}
-    if type_slug in present_types:
+    scenarios = ScenarioPage.objects.child_of(index).live()
+    localized = localized_types(ScenarioType.objects.filter(pk__in=scenarios.values("scenario_type_id")))
+    types = sorted({t.slug: t for t in localized.values()}.values(), key=lambda t: t.pk)
+    if type_slug in {t.slug for t in types}:
         scenarios = scenarios.filter(scenario_type__slug=type_slug)
     else:
         type_slug = ""
@@ -50,9 +65,13 @@ def scenario_listing(*, index: ScenarioIndexPage, type_slug: str = "", level: st
         scenarios = scenarios.filter(school_levels__code=level)
     else:
         level = ""
+    page = Paginator(scenarios.prefetch_related("school_levels").order_by("path"), SCENARIOS_PER_PAGE).get_page(
+        page_number
+    )
     return ScenarioListing(
-        page=Paginator(scenarios, SCENARIOS_PER_PAGE).get_page(page_number),
-        types=list(present_types.values()),
+        page=page,
+        cards=[ScenarioCard(page=s, type_name=localized[s.scenario_type_id].name) for s in page],
+        types=types,
         levels=levels,
         type_slug=type_slug,
         level=level,

@@ -50,3 +50,24 @@ def test_authors_get_a_flat_filterable_list_of_scenarios(client, drill_tree, peo
     response = client.get("/admin/drill_scenarios/", {"scenario_type": drill_tree["scenario"].scenario_type_id})
     assert response.status_code == 200
     assert drill_tree["scenario"].title in response.content.decode()
+
+
+def test_the_index_filters_by_type_and_level_and_names_types_in_the_reader_language(client, drill_tree, people):
+    from drills.factories import ScenarioPageFactory
+    from drills.models import ScenarioType
+
+    fire = ScenarioType.objects.get(slug="fire-evacuation", locale__language_code="zh-hans")
+    ScenarioPageFactory(
+        parent=drill_tree["index"], title="幼儿园火灾疏散", scenario_type=fire, school_levels=["kindergarten"]
+    )
+    client.force_login(people["vp"])
+    url = drill_tree["index"].url
+
+    def titles(**params):
+        listing = client.get(url, params).context["listing"]
+        return {card.page.title for card in listing.cards}, {card.type_name for card in listing.cards}
+
+    assert titles() == ({"校门口持械闯入演练", "幼儿园火灾疏散"}, {"暴力侵害（持械闯入）", "火灾疏散"})
+    assert titles(type="fire-evacuation")[0] == {"幼儿园火灾疏散"}
+    assert titles(level="primary")[0] == {"校门口持械闯入演练"}
+    assert titles(type="no-such-type", level="nonsense")[0] == {"校门口持械闯入演练", "幼儿园火灾疏散"}
