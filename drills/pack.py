@@ -36,7 +36,7 @@ def _table(rows: list[list], widths_mm: list[float], style=None) -> Table:
 
 
 def _step_text(step: ScriptStep, *, with_role: bool) -> str:
-    lines = [f"{step.role}：{step.action}" if with_role else step.action]
+    lines = [_("%(role)s: %(action)s") % {"role": step.role, "action": step.action} if with_role else step.action]
     if step.inject:
         lines.append(_("Inject: %(text)s") % {"text": step.inject})
     if step.expected:
@@ -128,6 +128,7 @@ def _cue_cards(scenario: ScenarioPage, script: Script) -> list:
 def _evaluation_sheet(scenario: ScenarioPage, script: Script) -> list:
     s = pdf.styles()
     blank = "____________________"
+    met = _("%(box)s yes   %(box)s no") % {"box": BOX}
     story = [
         PageBreak(),
         pdf.text(_("Evaluation sheet"), s.title),
@@ -145,10 +146,7 @@ def _evaluation_sheet(scenario: ScenarioPage, script: Script) -> list:
         pdf.text(_("Write the time from the alarm to the end of each phase as minutes:seconds."), s.small),
         _table(
             [[_("Phase"), _("Target"), _("Measured time"), _("Target met?")]]
-            + [
-                [p.name, ("≤ " + p.target) if p.target else "—", "", f"{BOX} {_('yes')}   {BOX} {_('no')}"]
-                for p in script.phases
-            ],
+            + [[p.name, ("≤ " + p.target) if p.target else "—", "", met] for p in script.phases],
             [50, 30, 50, 44],
             style=TableStyle([*GRID.getCommands(), ("ROWHEIGHT", (0, 1), (-1, -1), 12 * mm)]),
         ),

@@ -89,7 +89,7 @@ def test_evaluation_sheet_leaves_room_for_measured_times_against_targets(scenari
     sheet = next(page for page in pages(text) if "演练评估表" in page)
     for phase_name, target in (("疏散撤离", "≤ 2:00"), ("清点人数", "≤ 5:00"), ("总结讲评", "—")):
         assert phase_name in sheet and target in sheet
-    assert "实测用时" in sheet and "是否达标" in sheet
+    assert "实测用时" in sheet and "是否达标" in sheet and "□ 是 □ 否" in sheet
     assert squeeze("报告应到、实到人数") not in squeeze(sheet)  # a blank sheet, not the script
     for item in scenario.evaluation_list:
         assert item in sheet
@@ -110,4 +110,5 @@ def test_english_pack_is_in_english(homes, people, pdftotext):
     )
     text = pdftotext(scenario_pack_render(scenario=scenario))
     assert "Cue card: Duty guard" in text and "Evaluation sheet" in text and "Press the one-click alarm." in text
-    assert "角色" not in text
+    assert "Duty guard: Press the one-click alarm." in text
+    assert "角色" not in text and "：" not in text  # no Chinese labels or punctuation in an English pack
