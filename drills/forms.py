@@ -33,16 +33,12 @@ class ScenarioPageForm(WagtailAdminPageForm):
             cleaned["phases"] = self.fields["phases"].block.to_python(defaults.get_prep_value())
             phases = cleaned["phases"]
 
-        if self.is_deferred_validation:
-            # A draft (or an autosave) keeps whatever the author has written so far, consistent or not: nothing
-            # typed is lost. Submitting or publishing runs every check below.
-            return cleaned
-
         problems = script_problems(
             roles=[block.value["name"] for block in cleaned.get("roles") or []],
             phases=[Phase(b.value["name"], b.value["target_seconds"]) for b in phases or []],
             steps=[Step(b.value["offset"], b.value["phase"], b.value["role"]) for b in cleaned.get("timeline") or []],
-            require_timeline=False,  # TimelineBlock asks for steps itself, with the message beside the field
+            # Drafts may still have no steps; TimelineBlock asks for them on submit and publish.
+            require_timeline=False,
         )
         for name, group in (("roles", problems.roles), ("phases", problems.phases), ("timeline", problems.steps)):
             if group:
