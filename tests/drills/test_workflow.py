@@ -118,3 +118,14 @@ def test_a_reviewer_previews_the_pack_of_the_version_in_the_editor(client, draft
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("inline;")
     assert "审核时预览的步骤。" in pdftotext(response.content)
+
+
+def test_an_author_can_neither_publish_unpublish_nor_delete_a_live_scenario(drill_tree, people):
+    live = drill_tree["scenario"]
+    author = live.permissions_for_user(people["author"])
+    assert author.can_edit() and author.can_add_subpage() is False
+    assert not author.can_publish() and not author.can_unpublish() and not author.can_delete()
+    reviewer = live.permissions_for_user(people["reviewer"])
+    assert reviewer.can_publish() and reviewer.can_unpublish()
+    for reader in ("vp", "school"):
+        assert not live.permissions_for_user(people[reader]).can_edit()
