@@ -64,10 +64,6 @@ def body_font() -> str:
     return FONT_NAME
 
 
-def font_is_embedded() -> bool:
-    return body_font() != FALLBACK_FONT
-
-
 @dataclass(frozen=True)
 class Styles:
     title: ParagraphStyle

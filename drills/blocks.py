@@ -27,6 +27,10 @@ class FilledBy(blocks.ChoiceBlock):
         ("other", _("Other staff")),
     ]
 
+    @classmethod
+    def label(cls, code: str) -> str:
+        return str(dict(cls.choices).get(code, code))
+
 
 class OffsetField(forms.CharField):
     """Time after the alarm, typed as minutes:seconds (1:30) or plain seconds (90), stored as seconds."""

@@ -123,14 +123,9 @@ class Script:
     steps: list[ScriptStep]
     equipment: list[dict]
 
-    @property
-    def timed_phases(self) -> list[ScriptPhase]:
-        return [phase for phase in self.phases if phase.target_seconds]
-
 
 def scenario_script(*, scenario: ScenarioPage) -> Script:
     """The script grouped the ways people read it: by phase for the controller, by role for cue cards."""
-    filled_by = dict(FilledBy.choices)
     steps = [
         ScriptStep(
             number=number,
@@ -151,7 +146,7 @@ def scenario_script(*, scenario: ScenarioPage) -> Script:
     roles = [
         ScriptRole(
             name=b.value["name"],
-            filled_by=str(filled_by.get(b.value["filled_by"], "")),
+            filled_by=FilledBy.label(b.value["filled_by"]),
             responsibilities=b.value["responsibilities"],
         )
         for b in scenario.roles

@@ -14,4 +14,4 @@ def offset(seconds) -> str:
 
 @register.filter
 def filled_by_label(code: str) -> str:
-    return str(dict(FilledBy.choices).get(code, code))
+    return FilledBy.label(code)
