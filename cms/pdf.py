@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate
 from reportlab.platypus import paragraph as rl_paragraph
 
 # TrueType (glyf) CJK fonts reportlab can embed. Noto CJK ships CFF outlines, which reportlab cannot embed.
@@ -98,6 +98,18 @@ def styles() -> Styles:
 def text(value: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped: reportlab reads its input as markup)."""
     return Paragraph(escape(value or "").replace("\n", "<br/>"), style)
+
+
+def bullets(items: list[str]) -> ListFlowable:
+    """A bulleted list of plain-text items, as handouts and drill packs print objectives and rules."""
+    style = styles().bullet
+    return ListFlowable(
+        [ListItem(text(item, style), leftIndent=12) for item in items],
+        bulletType="bullet",
+        bulletFontName=body_font(),
+        start="•",
+        leftIndent=12,
+    )
 
 
 def render_a4(*, story: list, title: str, header: str, footer: str, author: str = "SafeCampus") -> bytes:

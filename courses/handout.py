@@ -5,7 +5,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import ListFlowable, ListItem, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 from wagtail.rich_text import RichText
 
 from cms import pdf
@@ -13,16 +13,6 @@ from courses import quiz
 from courses.models import LessonPage
 
 LETTERS = "ABCDEFGH"  # QuizQuestionBlock allows at most 8 choices
-
-
-def _bullets(items: list[str], style) -> ListFlowable:
-    return ListFlowable(
-        [ListItem(pdf.text(item, style), leftIndent=12) for item in items],
-        bulletType="bullet",
-        bulletFontName=pdf.body_font(),
-        start="•",
-        leftIndent=12,
-    )
 
 
 def _plain(html: str) -> str:
@@ -47,11 +37,11 @@ def _render(lesson: LessonPage) -> bytes:
     story.append(pdf.text(meta, s.small))
 
     if lesson.objective_list:
-        story += [pdf.text(_("Learning objectives"), s.heading), _bullets(lesson.objective_list, s.bullet)]
+        story += [pdf.text(_("Learning objectives"), s.heading), pdf.bullets(lesson.objective_list)]
 
     for block in lesson.body:
         if block.block_type == "key_points":
-            story += [pdf.text(block.value["heading"], s.heading), _bullets(list(block.value["points"]), s.bullet)]
+            story += [pdf.text(block.value["heading"], s.heading), pdf.bullets(list(block.value["points"]))]
         elif block.block_type == "do_dont":
             story.append(pdf.text(_("Do and don't"), s.heading))
             rows = [[pdf.text(_("Do"), s.body), pdf.text(_("Don't"), s.body)]]
@@ -78,7 +68,7 @@ def _render(lesson: LessonPage) -> bytes:
         elif block.block_type == "for_parents":
             story += [pdf.text(block.value["heading"], s.heading), pdf.text(_plain(block.value["text"].source), s.body)]
             if block.value["tips"]:
-                story.append(_bullets(list(block.value["tips"]), s.bullet))
+                story.append(pdf.bullets(list(block.value["tips"])))
 
     questions = quiz.questions_from_stream(lesson.quiz)
     if questions:

@@ -50,7 +50,6 @@ INDEX_TEXT = {
         "cue cards by role, evaluation sheet).",
     },
 }
-LANG = {"zh-hans": "zh", "en": "en"}
 
 
 def _script_fields(text: dict) -> dict:
@@ -91,9 +90,8 @@ def _submit_and_approve(*, scenario: ScenarioPage, author, reviewer, comment: st
 
 
 @transaction.atomic
-def build_scenarios(*, indexes: dict[str, ScenarioIndexPage], author, reviewer) -> int:
+def build_scenarios(*, indexes: dict[str, ScenarioIndexPage], author, reviewer) -> None:
     loc = locales()
-    created = 0
     for spec in demo_content.scenarios():
         levels = list(SchoolLevel.objects.filter(code__in=spec["school_levels"]))
         index = ScenarioIndexPage.objects.get(pk=indexes["zh-hans"].pk)
@@ -110,7 +108,6 @@ def build_scenarios(*, indexes: dict[str, ScenarioIndexPage], author, reviewer) 
                 **_script_fields(spec["zh"]),
             )
             _submit_and_approve(scenario=scenario, author=author, reviewer=reviewer, comment="脚本完整，同意发布。")
-            created += 1
         if scenario.get_translation_or_none(loc["en"]) is None:
             translated = ScenarioPage.objects.get(pk=scenario.pk).copy_for_translation(loc["en"]).specific
             translated.scenario_type = ScenarioType.objects.get(slug=spec["type"], locale=loc["en"])
@@ -122,8 +119,6 @@ def build_scenarios(*, indexes: dict[str, ScenarioIndexPage], author, reviewer) 
             _submit_and_approve(
                 scenario=translated, author=author, reviewer=reviewer, comment="Translation checked; approved."
             )
-            created += 1
-    return created
 
 
 def load_drill_demo(*, homes: dict, stdout) -> list[tuple[str, str]]:

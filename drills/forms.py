@@ -3,7 +3,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from drills.validation import Phase, Step, script_problems
+from drills.validation import stream_problems
 
 
 def _stream_errors(problems: dict[int, dict[str, str]]) -> StreamBlockValidationError:
@@ -33,10 +33,10 @@ class ScenarioPageForm(WagtailAdminPageForm):
             cleaned["phases"] = self.fields["phases"].block.to_python(defaults.get_prep_value())
             phases = cleaned["phases"]
 
-        problems = script_problems(
-            roles=[block.value["name"] for block in cleaned.get("roles") or []],
-            phases=[Phase(b.value["name"], b.value["target_seconds"]) for b in phases or []],
-            steps=[Step(b.value["offset"], b.value["phase"], b.value["role"]) for b in cleaned.get("timeline") or []],
+        problems = stream_problems(
+            roles=cleaned.get("roles"),
+            phases=phases,
+            timeline=cleaned.get("timeline"),
             # Drafts may still have no steps; TimelineBlock asks for them on submit and publish.
             require_timeline=False,
         )

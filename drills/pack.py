@@ -46,11 +46,6 @@ def _step_text(step: ScriptStep, *, with_role: bool) -> str:
     return "\n".join(lines)
 
 
-def _bullets(items: list[str]) -> list:
-    s = pdf.styles()
-    return [pdf.text(f"• {item}", s.bullet) for item in items]
-
-
 def _script(scenario: ScenarioPage, script: Script) -> list:
     s = pdf.styles()
     story = [
@@ -67,7 +62,7 @@ def _script(scenario: ScenarioPage, script: Script) -> list:
             s.small,
         ),
         pdf.text(_("Objectives"), s.heading),
-        *_bullets(scenario.objective_list),
+        pdf.bullets(scenario.objective_list),
         pdf.text(_("Roles"), s.heading),
         _table(
             [[_("Role"), _("Filled by"), _("Responsibilities")]]
@@ -99,7 +94,7 @@ def _script(scenario: ScenarioPage, script: Script) -> list:
             ),
         ]
     if scenario.safety_control_list:
-        story += [pdf.text(_("Safety controls"), s.heading), *_bullets(scenario.safety_control_list)]
+        story += [pdf.text(_("Safety controls"), s.heading), pdf.bullets(scenario.safety_control_list)]
     return story
 
 

@@ -15,7 +15,7 @@ from wagtail.models import (
 
 from drills.access import DRILL_AUTHORS, DRILL_REVIEWERS, READER_GROUPS, REVIEW_TASK_NAME, REVIEW_WORKFLOW_NAME
 from drills.models import DrillLibraryPage, ScenarioIndexPage, ScenarioPage
-from drills.validation import Phase, ScriptProblems, Step, script_problems
+from drills.validation import ScriptProblems, stream_problems
 
 AUTHOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 REVIEWER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
@@ -77,11 +77,8 @@ def drill_review_workflow_attach(*, library: DrillLibraryPage) -> Workflow:
 
 
 def scenario_problems(*, scenario: ScenarioPage, require_timeline: bool = True) -> ScriptProblems:
-    return script_problems(
-        roles=[b.value["name"] for b in scenario.roles],
-        phases=[Phase(b.value["name"], b.value["target_seconds"]) for b in scenario.phases],
-        steps=[Step(b.value["offset"], b.value["phase"], b.value["role"]) for b in scenario.timeline],
-        require_timeline=require_timeline,
+    return stream_problems(
+        roles=scenario.roles, phases=scenario.phases, timeline=scenario.timeline, require_timeline=require_timeline
     )
 
 

@@ -118,3 +118,13 @@ def script_problems(
     if require_timeline and not steps:
         problems.timeline = empty_timeline_message()
     return problems
+
+
+def stream_problems(*, roles, phases, timeline, require_timeline: bool) -> ScriptProblems:
+    """script_problems over StreamField values (roles, phases, timeline), as the page and its form hold them."""
+    return script_problems(
+        roles=[block.value["name"] for block in roles or []],
+        phases=[Phase(b.value["name"], b.value["target_seconds"]) for b in phases or []],
+        steps=[Step(b.value["offset"], b.value["phase"], b.value["role"]) for b in timeline or []],
+        require_timeline=require_timeline,
+    )
