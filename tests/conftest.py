@@ -1,3 +1,4 @@
+import io
 import os
 import shutil
 from pathlib import Path
@@ -42,6 +43,33 @@ def artifacts_dir():
     return ARTIFACTS
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database holds the whole demo, built once per session; each test runs in a transaction on it.
+
+    Tests add what they need beside the demo (their own slugs, their own users) and never assume an empty site.
+    Browser tests need committed data, so their database is flushed after each one; serialized rollback (the
+    `live_demo` fixture) then restores the demo from the copy taken here, instead of rebuilding it.
+    """
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        demo_load()
+        for connection in connections.all(initialized_only=True):
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
+def demo_load() -> None:
+    from django.core.management import call_command
+
+    call_command("load_demo", allow_production=True, stdout=io.StringIO())
+
+
+@pytest.fixture
+def demo(db):
+    """The demo site as `load_demo` builds it (loaded once for the session, see django_db_setup)."""
+
+
 @pytest.fixture
 def homes(db):
     from cms.demo import home_pages
@@ -51,10 +79,11 @@ def homes(db):
 
 @pytest.fixture
 def lesson_tree(homes):
-    """A small library: one index, one topic, one lesson (with an English translation of all three)."""
-    from courses.factories import LessonIndexPageFactory, LessonPageFactory, TopicPageFactory
+    """A topic of the demo lesson library holding one test lesson of its own."""
+    from courses.factories import LessonPageFactory, TopicPageFactory
+    from courses.models import LessonIndexPage
 
-    index = LessonIndexPageFactory(parent=homes["zh-hans"], slug="lessons")
-    topic = TopicPageFactory(parent=index, slug="drowning", title="防溺水")
+    index = LessonIndexPage.objects.get(locale__language_code="zh-hans")
+    topic = TopicPageFactory(parent=index, slug="test-topic", title="测试专题")
     lesson = LessonPageFactory(parent=topic, slug="six-donts", title="防溺水安全教育：暑期六不准")
     return {"index": index, "topic": topic, "lesson": lesson}

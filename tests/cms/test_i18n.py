@@ -1,18 +1,11 @@
 import re
 from pathlib import Path
 
-import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
 from courses.models import LessonPage
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent.parent / "locale"
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", allow_production=True, stdout=open("/dev/null", "w"))
 
 
 def test_root_redirects_to_the_chinese_site(client, demo):

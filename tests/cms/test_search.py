@@ -4,11 +4,12 @@ from django.urls import reverse
 from cms.search import analyze_query, tokens
 from courses.factories import LessonPageFactory, TopicPageFactory
 
-TITLE = "防溺水安全教育：暑期六不准"
+TITLE = "冰窟救援安全教育：寒假六不准"
 
 
 def test_cjk_text_becomes_overlapping_bigrams():
     assert tokens("防溺水") == ["防溺", "溺水"]
+    assert tokens("防溺水安全教育：暑期六不准")[:3] == ["防溺", "溺水", "水安"]
     assert "安全" in tokens(TITLE) and "教育" in tokens(TITLE) and "不准" in tokens(TITLE)
     assert tokens("溺") == ["溺"]
 
@@ -25,14 +26,17 @@ def test_query_analysis_drops_punctuation_and_repeats():
 
 @pytest.fixture
 def library(lesson_tree):
+    """Test pages beside the demo, about ice holes (冰窟), a word no demo page uses."""
     topic = lesson_tree["topic"]
-    other_topic = TopicPageFactory(parent=lesson_tree["index"], slug="traffic", title="交通安全")
+    lesson_tree["lesson"].title = TITLE
+    lesson_tree["lesson"].save()
+    other_topic = TopicPageFactory(parent=lesson_tree["index"], slug="test-traffic", title="交通安全测试")
     body_only = LessonPageFactory(
         parent=other_topic,
         slug="bus",
         title="校车乘车安全",
         summary="乘车时系好安全带。",
-        body=[("paragraph", "<p>不要在水边玩耍，谨防溺水。</p>")],
+        body=[("paragraph", "<p>不要在冰面玩耍，谨防冰窟。</p>")],
     )
     unrelated = LessonPageFactory(
         parent=other_topic, slug="helmet", title="一盔一带", summary="骑电动自行车戴头盔。", body=[]
@@ -52,14 +56,14 @@ def search(client, q, lang="zh-hans", **params):
     return response, [p.pk for p in response.context["search_page"]]
 
 
-@pytest.mark.parametrize("query", ["溺水", "防溺水", "安全教育", "暑期", "六不准", TITLE])
+@pytest.mark.parametrize("query", ["冰窟", "冰窟救援", "救援安全", "寒假", "六不准", TITLE])
 def test_chinese_words_inside_a_title_are_found(client, library, query):
     _, found = search(client, query)
     assert library["lesson"].pk in found
 
 
 def test_title_matches_rank_above_body_matches(client, library):
-    _, found = search(client, "溺水")
+    _, found = search(client, "冰窟")
     assert found.index(library["lesson"].pk) < found.index(library["body_only"].pk)
     assert library["unrelated"].pk not in found
 
@@ -71,38 +75,37 @@ def test_words_that_do_not_occur_find_nothing(client, library):
 
 
 def test_search_can_be_narrowed_to_a_topic(client, library):
-    _, everywhere = search(client, "溺水")
-    _, in_topic = search(client, "溺水", section=library["other_topic"].pk)
+    _, everywhere = search(client, "冰窟")
+    _, in_topic = search(client, "冰窟", section=library["other_topic"].pk)
     assert library["lesson"].pk in everywhere and library["body_only"].pk in everywhere
     assert in_topic == [library["body_only"].pk]
 
 
 def test_unknown_topic_is_ignored(client, library):
-    _, found = search(client, "溺水", section="not-a-number")
+    _, found = search(client, "冰窟", section="not-a-number")
     assert library["lesson"].pk in found
 
 
 def test_english_inflections_match(client, homes, library):
     from cms.demo import locales, translation_of
 
-    translation_of(library["topic"].get_parent(), locales()["en"], title="Lessons")
-    translation_of(library["topic"], locales()["en"], title="Drowning")
+    translation_of(library["topic"], locales()["en"], title="Ice safety")
     lesson_en = translation_of(
         library["lesson"],
         locales()["en"],
-        title="Drowning prevention: six summer don'ts",
-        summary="A lesson for students and their parents.",
+        title="Ice holes: six winter don'ts",
+        summary="A lesson for students and their guardians.",
     )
-    for query in ["parent", "Parents", "drowned", "don'ts summer"]:
+    for query in ["guardian", "Guardians", "hole", "don'ts winter"]:
         _, found = search(client, query, lang="en")
         assert lesson_en.pk in found, query
     # Each language searches its own pages only.
-    _, found_zh = search(client, "parent")
+    _, found_zh = search(client, "guardian")
     assert lesson_en.pk not in found_zh
 
 
 def test_long_queries_are_capped_with_a_notice(client, library):
-    response, found = search(client, "溺水" + "啊" * 300)
+    response, found = search(client, "冰窟" + "啊" * 300)
     assert response.context["outcome"].truncated
     assert len(response.context["outcome"].query) == 100
 
@@ -114,7 +117,7 @@ def test_unpublished_and_private_pages_stay_out_of_results(client, library):
     PageViewRestriction.objects.create(page=lesson, restriction_type=PageViewRestriction.LOGIN)
     body_only = library["body_only"]
     body_only.unpublish()
-    _, found = search(client, "溺水")
+    _, found = search(client, "冰窟")
     assert lesson.pk not in found and body_only.pk not in found
 
 
@@ -137,15 +140,15 @@ def test_private_pages_are_found_only_by_those_they_are_open_to(client, django_u
 
     user = django_user_model.objects.create_user("reader", password="x")
     client.force_login(user)
-    _, found = search(client, "溺水")
+    _, found = search(client, "冰窟")
     assert lesson.pk in found and body_only.pk not in found
 
     user.groups.add(staff)
-    _, found = search(client, "溺水")
+    _, found = search(client, "冰窟")
     assert lesson.pk in found and body_only.pk in found
 
     PageViewRestriction.objects.filter(page=lesson).update(
         restriction_type=PageViewRestriction.PASSWORD, password="secret"
     )
-    _, found = search(client, "溺水")
+    _, found = search(client, "冰窟")
     assert lesson.pk not in found  # a password opens a page for one session, never for search

@@ -1,7 +1,6 @@
 import re
 
 import pytest
-from django.core.management import call_command
 
 from courses.models import LessonPage
 from courses.quiz import questions_from_stream
@@ -18,11 +17,6 @@ def test_handout_is_an_a4_pdf(client, lesson_tree):
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
     assert b"/MediaBox [ 0 0 595.2756 841.8898 ]" in response.content
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", allow_production=True, stdout=open("/dev/null", "w"))
 
 
 @pytest.mark.system_deps

@@ -146,13 +146,13 @@ def test_editors_see_correct_rates_in_the_admin(client, lesson, django_user_mode
     from django.contrib.auth.models import Group, Permission
 
     submit(client, lesson, right_answers(lesson))
-    editor = django_user_model.objects.create_user("editor", password="x")
-    group = Group.objects.create(name="Lesson editors")
+    editor = django_user_model.objects.create_user("quiz-editor", password="x")
+    group = Group.objects.create(name="Quiz readers")
     group.permissions.add(
         Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="view_quizattempt")
     )
     editor.groups.add(group)
-    outsider = django_user_model.objects.create_user("outsider", password="x")
+    outsider = django_user_model.objects.create_user("quiz-outsider", password="x")
     outsider.groups.add(Group.objects.create(name="Others"))
     Group.objects.get(name="Others").permissions.add(Permission.objects.get(codename="access_admin"))
 

@@ -2,9 +2,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
-from cms import roles
-from drills.access import DRILL_AUTHORS, DRILL_REVIEWERS
-
 
 def make_user(username: str, *groups: str):
     user = get_user_model().objects.create_user(username=username, password="pw-" + username)
@@ -18,22 +15,25 @@ def make_user(username: str, *groups: str):
 
 @pytest.fixture
 def drill_tree(homes):
-    """A library, its private index and one published scenario (from the factory) in Chinese."""
+    """The demo's Chinese library and private index, and one more published scenario (from the factory)."""
     from cms.demo import publish
-    from drills.factories import DrillLibraryPageFactory, ScenarioIndexPageFactory, ScenarioPageFactory
+    from drills.factories import ScenarioPageFactory
+    from drills.models import DrillLibraryPage, ScenarioIndexPage
 
-    library = publish(DrillLibraryPageFactory(parent=homes["zh-hans"], slug="drills"))
-    index = publish(ScenarioIndexPageFactory(parent=library, slug="scenarios"))
+    library = DrillLibraryPage.objects.get(locale__language_code="zh-hans")
+    index = ScenarioIndexPage.objects.get(locale__language_code="zh-hans")
     scenario = publish(ScenarioPageFactory(parent=index, slug="gate-intruder", title="校门口持械闯入演练"))
     return {"library": library, "index": index, "scenario": scenario}
 
 
 @pytest.fixture
 def people(db):
+    """The demo accounts by role; `outsider` is signed in but outside the drill reader groups."""
+    users = get_user_model().objects.in_bulk(["author", "reviewer", "vp", "school", "region"], field_name="username")
     return {
-        "author": make_user("author", DRILL_AUTHORS, roles.TRAINING_DEPARTMENTS),
-        "reviewer": make_user("reviewer", DRILL_REVIEWERS, roles.TRAINING_DEPARTMENTS),
-        "vp": make_user("vp", roles.VICE_PRINCIPALS),
-        "school": make_user("school", roles.SCHOOL_STAFF),
-        "outsider": make_user("outsider", roles.REGIONAL_ADMINS),
+        "author": users["author"],
+        "reviewer": users["reviewer"],
+        "vp": users["vp"],
+        "school": users["school"],
+        "outsider": users["region"],
     }

@@ -1,7 +1,5 @@
 """The demo: five complete scenarios in both languages, each written by the author and approved by the reviewer."""
 
-import pytest
-from django.core.management import call_command
 from wagtail.models import TaskState, WorkflowState
 
 from cms.demo import DEMO_PASSWORD
@@ -15,11 +13,6 @@ SLUGS = {
     "drowning-rescue-by-the-water": "drowning-rescue",
     "food-poisoning-canteen": "food-poisoning",
 }
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", allow_production=True, stdout=open("/dev/null", "w"))
 
 
 def test_five_complete_scenarios_in_each_language_published_through_review(demo):

@@ -39,3 +39,9 @@ def browser_page(browser):
     context = browser.new_context(viewport={"width": 412, "height": 915}, locale="zh-CN")
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def live_demo(transactional_db, django_db_serialized_rollback, live_server):
+    """The demo site served by a live server; the browser sees only committed data, hence a transactional test."""
+    return live_server

@@ -1,10 +1,7 @@
 """In headless Chromium: an author submits a scenario, a reviewer approves it, a vice principal reads it and
 downloads the pack. Everything through the same screens people use."""
 
-import os
-
 import pytest
-from django.core.management import call_command
 
 from cms.demo import DEMO_PASSWORD
 
@@ -18,20 +15,17 @@ def admin_login(page, base: str, username: str) -> None:
 
 
 @pytest.mark.browser
-def test_author_submits_reviewer_approves_vice_principal_downloads(
-    transactional_db, django_db_serialized_rollback, live_server, artifacts_dir, browser
-):
+def test_author_submits_reviewer_approves_vice_principal_downloads(live_demo, artifacts_dir, browser):
     from django.contrib.auth import get_user_model
 
     from drills.factories import ScenarioPageFactory
     from drills.models import ScenarioIndexPage, ScenarioPage
 
-    call_command("load_demo", allow_production=True, stdout=open(os.devnull, "w"))
     author = get_user_model().objects.get(username="author")
     index = ScenarioIndexPage.objects.get(locale__language_code="zh-hans")
     draft = ScenarioPageFactory(parent=index, slug="lunch-gate", title="午间校门持械闯入演练", live=False, owner=author)
     draft.save_revision(user=author)
-    base = live_server.url
+    base = live_demo.url
 
     # The author submits the draft for review: there is no publish button for them.
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")

@@ -1,24 +1,18 @@
 """A visitor in headless Chromium: home page, English and back, a lesson, its quiz, the score."""
 
-import os
-
 import pytest
-from django.core.management import call_command
 
 
 @pytest.mark.browser
-def test_visitor_switches_language_and_takes_a_quiz(
-    transactional_db, django_db_serialized_rollback, live_server, artifacts_dir, browser_page
-):
+def test_visitor_switches_language_and_takes_a_quiz(live_demo, artifacts_dir, browser_page):
     from courses.models import LessonPage
     from courses.quiz import questions_from_stream
 
-    call_command("load_demo", allow_production=True, stdout=open(os.devnull, "w"))
     lesson = LessonPage.objects.get(slug="summer-six-donts", locale__language_code="zh-hans")
     questions = questions_from_stream(lesson.quiz)
     page = browser_page
 
-    page.goto(live_server.url + "/")
+    page.goto(live_demo.url + "/")
     assert page.url.endswith("/zh-hans/")
     assert page.locator("html").get_attribute("lang") == "zh-hans"
     page.screenshot(path=artifacts_dir / "e2e-home-zh.png", full_page=True)

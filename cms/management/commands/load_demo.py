@@ -4,6 +4,7 @@ from django.test.utils import override_settings
 from wagtail import hooks
 
 from cms import demo
+from cms.indexing import batched_index_updates
 
 
 class Command(BaseCommand):
@@ -16,7 +17,11 @@ class Command(BaseCommand):
         if not settings.DEBUG and not allow_production:
             raise CommandError("load_demo creates accounts with a published password; run it with DEBUG on.")
         # Demo content goes through real workflows, whose notification e-mails to demo users are noise here.
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        # Pages are saved several times while they are built: index each once, at the end.
+        with (
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+            batched_index_updates(),
+        ):
             homes = demo.home_pages()
             accounts = demo.demo_accounts()
             # Each app builds its content and may add demo accounts of its own, returned for the list below.
