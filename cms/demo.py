@@ -1,7 +1,6 @@
 """Building blocks for `manage.py load_demo`. Every step looks before it creates, so a second run changes nothing."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
@@ -44,10 +43,9 @@ def translation_of(page: Page, locale: Locale, **fields) -> Page:
         return existing.specific
     translated = page.copy_for_translation(locale).specific
     for name, value in fields.items():
-        if name == "tags":
-            translated.tags.set(value, clear=True)
-        elif name == "audiences":
-            translated.audiences.set(value)
+        if translated._meta.get_field(name).many_to_many:
+            # Tags, audiences, school levels: the page's own relations, whatever app defines them.
+            getattr(translated, name).set(value)
         else:
             setattr(translated, name, value)
     return publish(translated)
@@ -82,7 +80,6 @@ def home_pages() -> dict[str, HomePage]:
 DEMO_ROLES = [
     # username, groups, description shown in README and by `make run`
     ("admin", [], "Administrator (everything)"),
-    ("editor", ["Lesson editors"], "Lesson editor: writes and publishes lessons, sees quiz statistics"),
     ("vp", [roles.VICE_PRINCIPALS], "Rule-of-law vice principal: reads drill scripts, downloads drill packs"),
     ("school", [roles.SCHOOL_STAFF], "School contact: reads drill scripts"),
     ("region", [roles.REGIONAL_ADMINS], "Regional administrator"),
@@ -100,11 +97,8 @@ def demo_account(*, username: str, groups: list[str], description: str) -> tuple
         if not groups:
             user.is_superuser = user.is_staff = True
         user.save()
-    admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     for group_name in groups:
-        group, _ = Group.objects.get_or_create(name=group_name)
-        group.permissions.add(admin_access)
-        user.groups.add(group)
+        user.groups.add(roles.group_with_admin_access(name=group_name))
     return username, description
 
 

@@ -1,7 +1,6 @@
-import factory
 import wagtail_factories
 
-from cms.models import HomePage, StandardPage
+from cms.models import HomePage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -10,12 +9,3 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = HomePage
-
-
-class StandardPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"页面 {n}")
-    summary = "关于本站"
-    body = factory.LazyFunction(lambda: [("paragraph", "<p>护校安园安全教育平台。</p>")])
-
-    class Meta:
-        model = StandardPage

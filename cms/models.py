@@ -56,7 +56,9 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("featured_section"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.LessonIndexPage", "drills.DrillLibraryPage", "cms.StandardPage"]
+    # No subpage_types: cms names no app above it. Wagtail then allows exactly the page types whose own
+    # parent_page_types name cms.HomePage (the lesson and drill libraries, standard pages), so the rule still
+    # holds at both ends, kept by each child (tests/cms/test_pages.py checks the list).
 
     class Meta:
         verbose_name = _("home page")

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Lessons")
+
+    def ready(self):
+        from courses import signals  # noqa: F401

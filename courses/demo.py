@@ -1,10 +1,11 @@
 """The demo lesson library, in Chinese and English, built from courses/demo_content with the factories."""
 
 from django.db import transaction
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import Page
 
-from cms.demo import locales, publish, translation_of
+from cms.demo import demo_account, locales, publish, translation_of
 from courses import demo_content
+from courses.access import LESSON_EDITORS
 from courses.factories import LessonIndexPageFactory, LessonPageFactory, TopicPageFactory
 from courses.models import Audience, LessonIndexPage, LessonPage, LessonRelatedLink, TopicPage
 
@@ -89,24 +90,14 @@ def build_lesson_library(*, homes: dict) -> LessonIndexPage:
     return index
 
 
-def lesson_editor_permissions(*, index: LessonIndexPage) -> None:
-    from django.contrib.auth.models import Group, Permission
-
-    group, _ = Group.objects.get_or_create(name="Lesson editors")
-    for lesson_index in [index, *index.get_translations()]:
-        for codename in ("add_page", "change_page", "publish_page"):
-            GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=lesson_index,
-                permission=Permission.objects.get(codename=codename, content_type__app_label="wagtailcore"),
-            )
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="courses", codename="view_quizattempt"),
-        *Permission.objects.filter(content_type__app_label="wagtailimages", codename__in=["add_image", "choose_image"]),
-    )
-
-
-def load_lesson_demo(*, homes: dict, stdout) -> None:
-    index = build_lesson_library(homes=homes)
-    lesson_editor_permissions(index=index)
+def load_lesson_demo(*, homes: dict, stdout) -> list[tuple[str, str]]:
+    accounts = [
+        demo_account(
+            username="editor",
+            groups=[LESSON_EDITORS],
+            description="Lesson editor: writes and publishes lessons, sees quiz statistics",
+        )
+    ]
+    build_lesson_library(homes=homes)
     stdout.write(f"Lesson library: {LessonPage.objects.live().count()} lesson pages in {len(homes)} languages.")
+    return accounts

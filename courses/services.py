@@ -1,12 +1,29 @@
 """Writes for the lesson library."""
 
+from django.contrib.auth.models import Group, Permission
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import GroupPagePermission
 
+from cms.roles import group_with_admin_access
 from courses import quiz
-from courses.models import LessonPage, QuizAnswer, QuizAttempt
+from courses.access import EDITOR_MODEL_PERMISSIONS, EDITOR_PAGE_PERMISSIONS, LESSON_EDITORS
+from courses.models import LessonIndexPage, LessonPage, QuizAnswer, QuizAttempt
 from courses.tokens import QUIZ_TOKEN_MAX_AGE, QUIZ_TOKEN_SALT
+
+
+@transaction.atomic
+def lesson_index_editors_grant(*, index: LessonIndexPage) -> Group:
+    """Let the lesson editors write and publish below `index` and read the quiz statistics."""
+    group = group_with_admin_access(name=LESSON_EDITORS, images=True)
+    for permission in Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=EDITOR_PAGE_PERMISSIONS
+    ):
+        GroupPagePermission.objects.get_or_create(group=group, page=index, permission=permission)
+    for app_label, codename in EDITOR_MODEL_PERMISSIONS:
+        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    return group
 
 
 class QuizSubmissionError(Exception):

@@ -16,7 +16,7 @@ def topic_search_sections(*, locale):
 def load_lesson_demo(*, homes, stdout):
     from courses.demo import load_lesson_demo
 
-    load_lesson_demo(homes=homes, stdout=stdout)
+    return load_lesson_demo(homes=homes, stdout=stdout)
 
 
 @hooks.register("register_admin_urls")

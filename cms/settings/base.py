@@ -4,7 +4,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -26,10 +25,8 @@ INSTALLED_APPS = [
     "cms",
     "courses",
     "drills",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
@@ -78,7 +75,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -180,6 +176,5 @@ LOGGING = {
     },
 }
 
-SAFECAMPUS_SITE_NAME = _("SafeCampus")
 # Path to a TrueType CJK font for PDFs; found automatically when unset (see cms.pdf).
 PDF_CJK_FONT = os.environ.get("PDF_CJK_FONT", "")
