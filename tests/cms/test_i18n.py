@@ -1,11 +1,17 @@
 import ast
 import gettext
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from wagtail.models import Page
 
 from courses.models import LessonPage
+from tests.conftest import require_system
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent.parent / "locale"
 
@@ -62,22 +68,38 @@ def _po_string(lines: list[str]) -> str:
     return ast.literal_eval('"' + "".join(line.strip()[1:-1] for line in lines) + '"')
 
 
+def po_catalogue_ids(path: Path) -> set[str]:
+    """Every msgid (with its context) in a .po file, translated or not."""
+    ids = set()
+    for entry in path.read_text(encoding="utf-8").split("\n\n"):
+        parts = _po_parts(entry)
+        if parts.get("msgid") and _po_string(parts["msgid"]):
+            context = _po_string(parts["msgctxt"]) + "\x04" if "msgctxt" in parts else ""
+            ids.add(context + _po_string(parts["msgid"]))
+    return ids
+
+
+def _po_parts(entry: str) -> dict[str, list[str]]:
+    parts: dict[str, list[str]] = {}
+    current = None
+    for line in entry.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith(("msgctxt", "msgid", "msgstr")):
+            current, _space, rest = line.partition(" ")
+            parts[current] = [rest]
+        elif current:
+            parts[current].append(line)
+    return parts
+
+
 def po_catalogue(path: Path) -> dict[str, str | tuple[str, ...]]:
     """The translated, non-fuzzy entries of a .po file, keyed as gettext keys them in a compiled .mo."""
     catalogue: dict = {}
     for entry in path.read_text(encoding="utf-8").split("\n\n"):
         if "#, fuzzy" in entry:
             continue
-        parts: dict[str, list[str]] = {}
-        current = None
-        for line in entry.splitlines():
-            if line.startswith("#") or not line.strip():
-                continue
-            if line.startswith(("msgctxt", "msgid", "msgstr")):
-                current, _space, rest = line.partition(" ")
-                parts[current] = [rest]
-            else:
-                parts[current].append(line)
+        parts = _po_parts(entry)
         if "msgid" not in parts:
             continue
         msgid = _po_string(parts["msgid"])
@@ -101,3 +123,22 @@ def test_compiled_catalogue_holds_exactly_what_the_po_file_says():
     with mo.open("rb") as handle:
         compiled = {key: value for key, value in gettext.GNUTranslations(handle)._catalog.items() if key != ""}
     assert compiled == po_catalogue(po)
+
+
+@pytest.mark.system_deps
+def test_every_string_in_the_code_is_in_the_catalogue(tmp_path):
+    """makemessages over a copy of the code finds no msgid the committed catalogue lacks."""
+    require_system("GNU gettext (xgettext)", shutil.which("xgettext") is not None)
+    root = LOCALE_DIR.parent
+    for name in ("cms", "courses", "drills", "locale", "manage.py"):
+        copy = shutil.copytree if (root / name).is_dir() else shutil.copy
+        copy(root / name, tmp_path / name)
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "-l", "zh_Hans", "--no-obsolete", "--verbosity", "0"],
+        cwd=tmp_path,
+        check=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"},
+    )
+    fresh = po_catalogue_ids(tmp_path / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po")
+    committed = po_catalogue_ids(LOCALE_DIR / "zh_Hans" / "LC_MESSAGES" / "django.po")
+    assert fresh - committed == set(), "run `make messages` and translate the new strings"
