@@ -9,6 +9,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.functional import cached_property
+from django.utils.text import Truncator
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -66,6 +67,15 @@ def lockout_status(attempt: AccessAttempt) -> str:
 
 class SignInLockoutIndexView(generic.IndexView):
     page_title = _("Sign-in lockouts")
+    # Only in the count under the list ("2 failure records"); the count comes first.
+    verbose_name = _("failure record")
+    verbose_name_plural = _("failure records")
+
+    @cached_property
+    def no_results_message(self):
+        if self.is_searching or self.is_filtering:
+            return gettext("No failed sign-ins match.")
+        return gettext("No failed sign-ins are recorded, so nobody is locked out.")
 
     @cached_property
     def columns(self):
@@ -76,7 +86,7 @@ class SignInLockoutIndexView(generic.IndexView):
             Column("failures_since_start", label=_("Failures"), sort_key="failures_since_start"),
             DateColumn("attempt_time", label=_("Last failure"), sort_key="attempt_time"),
             Column("status", label=_("Status"), accessor=lockout_status),
-            Column("user_agent", label=_("Browser"), accessor=lambda attempt: attempt.user_agent[:80]),
+            Column("user_agent", label=_("Browser"), accessor=lambda attempt: Truncator(attempt.user_agent).chars(80)),
         ]
 
     def get_list_more_buttons(self, instance):

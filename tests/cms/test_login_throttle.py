@@ -218,8 +218,10 @@ def test_superuser_finds_and_lifts_a_lockout(client, homes, teacher, colleague, 
     assert teacher.username in narrowed and colleague.username not in narrowed and OTHER_ADDRESS not in narrowed
     searched = client.get(LOCKOUTS + "results/", {"q": "colleague"}).content.decode()
     assert colleague.username in searched and teacher.username not in searched
-    # A filter value that is no address gets a message, not a server error.
-    assert client.get(LOCKOUTS, {"ip_address": "not-an-address"}).status_code == 200
+    # A filter value that is no address gets a message beside the filter, not a server error.
+    refused = client.get(LOCKOUTS, {"ip_address": "not-an-address"})
+    assert refused.status_code == 200
+    assert "ip_address" in refused.context["filters"].form.errors
 
     record = attempts_of(teacher.username).filter(ip_address=SCHOOL_ADDRESS).first()
     unlock_url = reverse("sign_in_lockouts:delete", args=[record.pk])
