@@ -236,6 +236,8 @@ def test_superuser_finds_and_lifts_a_lockout(client, homes, teacher, colleague, 
     assert ModelLogEntry.objects.filter(
         action="wagtail.delete", user=superuser, label=f"{teacher.username} @ {SCHOOL_ADDRESS}"
     ).exists()
+    history = client.get(reverse("wagtailadmin_reports:site_history"))
+    assert history.status_code == 200 and f"{teacher.username} @ {SCHOOL_ADDRESS}" in history.content.decode()
 
     client.logout()
     assert sign_in(client, FRONT_DOOR, teacher.username, PASSWORD).status_code == 302
