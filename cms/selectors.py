@@ -1,15 +1,21 @@
-"""Site-wide reads: home page sections, menus, site search, database health.
+"""Site-wide reads: home page sections, menus, site search, database health, sign-in lockouts and landing.
 
 cms knows nothing of the content apps: they offer search sections through the `cms_search_sections` hook
 and appear on the home page and in menus through ordinary page settings.
 """
 
+import ipaddress
 from dataclasses import dataclass
+from datetime import datetime
 
+from axes.helpers import get_cool_off
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.db import DatabaseError, connection
+from django.urls import reverse
+from django.utils import timezone
 from wagtail import hooks
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from cms.search import analyze_query, tokens
 
@@ -105,3 +111,75 @@ def database_status() -> tuple[bool, str]:
     except DatabaseError as exc:
         return False, exc.__class__.__name__
     return True, "ok"
+
+
+def client_ip_address(request) -> str | None:
+    """The address a sign-in comes from, as django-axes counts it (it calls this with the request alone).
+
+    Without trusted proxies this is the peer's address. Behind TRUSTED_PROXY_COUNT proxies that each append the
+    address they received from to CLIENT_IP_HEADER, the client is the entry that many places from the right: the
+    entries to its left are whatever the client sent and are never believed. A header too short to hold that
+    entry, or holding something other than an address there, did not come through the proxies: the peer counts.
+    """
+    peer = request.META.get("REMOTE_ADDR") or None
+    count = settings.TRUSTED_PROXY_COUNT
+    if count <= 0:
+        return peer
+    header = "HTTP_" + settings.CLIENT_IP_HEADER.upper().replace("-", "_")
+    entries = [entry.strip() for entry in request.META.get(header, "").split(",") if entry.strip()]
+    if len(entries) < count:
+        return peer
+    try:
+        return str(ipaddress.ip_address(entries[-count]))
+    except ValueError:
+        return peer
+
+
+@dataclass(frozen=True)
+class SignInLockout:
+    username: str
+    ip_address: str | None
+    # Failures that still count: those within the cool-off (all of them without one).
+    failures: int
+    locked: bool
+    # When a lockout in force ends by itself; None when not locked, or when only an administrator can lift it.
+    until: datetime | None
+
+
+def sign_in_lockout(*, username: str | None, ip_address: str | None) -> SignInLockout:
+    """Whether, and until when, `username` is locked out at `ip_address`, judged as django-axes judges it.
+
+    Axes adds up the failures of the records (one per browser) whose last failure lies within the cool-off. Each
+    record drops out a cool-off after its last failure, oldest first; the lockout ends when the rest fall below
+    the limit.
+    """
+    cool_off = get_cool_off()
+    attempts = AccessAttempt.objects.filter(username=username, ip_address=ip_address)
+    if cool_off is not None:
+        attempts = attempts.filter(attempt_time__gte=timezone.now() - cool_off)
+    records = list(attempts.order_by("attempt_time").values_list("attempt_time", "failures_since_start"))
+    failures = sum(count for _, count in records)
+    locked = failures >= settings.AXES_FAILURE_LIMIT
+    until = None
+    if locked and cool_off is not None:
+        remaining = failures
+        for attempt_time, count in records:
+            remaining -= count
+            if remaining < settings.AXES_FAILURE_LIMIT:
+                until = attempt_time + cool_off
+                break
+    return SignInLockout(username=username or "", ip_address=ip_address, failures=failures, locked=locked, until=until)
+
+
+def landing_url(*, request) -> str:
+    """Where a sign-in without ?next= ends: the admin dashboard for those who may use it, else the home page in
+    the request's language."""
+    user = request.user
+    if user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+        return reverse("wagtailadmin_home")
+    site = Site.find_for_request(request)
+    if site is not None:
+        url = site.root_page.localized.get_url(request)
+        if url:
+            return url
+    return "/"

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
@@ -11,7 +10,6 @@ from cms import views
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
-    path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
@@ -24,6 +22,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    # Before Wagtail's catch-all page route, beside its own _util/login/.
+    path("_util/signed-in/", views.signed_in, name="signed_in"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

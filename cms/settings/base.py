@@ -1,6 +1,7 @@
 """Settings shared by every environment. Everything deployment-specific comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -40,7 +41,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django.contrib.admin",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -59,6 +60,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -101,6 +104,12 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The lockout check comes first: a locked-out sign-in is refused before any password is compared.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -132,6 +141,27 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 LOGIN_URL = "wagtailadmin_login"
+# The front-end sign-in without ?next= lands here: the admin dashboard or the home page, see cms.views.
+LOGIN_REDIRECT_URL = "signed_in"
+
+# Sign-in throttling (django-axes). A whole school or police station shares one address, so a lockout holds one
+# username at one address: colleagues behind the same address, and the same person elsewhere, can still sign in.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+# 0 keeps a lockout until an administrator lifts it (Settings → Sign-in lockouts).
+_cooloff_minutes = int(os.environ.get("LOGIN_COOLOFF_MINUTES", "30"))
+AXES_COOLOFF_TIME = timedelta(minutes=_cooloff_minutes) if _cooloff_minutes > 0 else None
+AXES_RESET_ON_SUCCESS = True
+# Retrying while locked does not push the end of the lockout back, so the time the lockout page gives holds.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "cms.views.sign_in_locked_out"
+AXES_CLIENT_IP_CALLABLE = "cms.selectors.client_ip_address"
+# Behind a reverse proxy, the address the proxies report (see docs/deploy.md); by default the peer's address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "X-Forwarded-For")
+# Lockouts are managed in Wagtail's admin; successful sign-ins are not kept.
+AXES_ENABLE_ADMIN = False
+AXES_DISABLE_ACCESS_LOG = True
 
 WAGTAIL_SITE_NAME = "SafeCampus 护校安园"
 # Private pages (the drill scripts) send visitors to a sign-in page in the site's own look.
@@ -173,6 +203,8 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Failures and lockouts are warnings; axes' step-by-step notes are not worth a line each.
+        "axes": {"level": "WARNING"},
     },
 }
 

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -14,3 +16,13 @@ WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.LocalVideoFinder"}]
 
 # Tests never run collectstatic: let WhiteNoise look files up through the finders instead of STATIC_ROOT.
 WHITENOISE_AUTOREFRESH = True
+
+# Sign-in throttling stays on in tests; only the test client's request-less login() is let past the lockout check.
+AUTHENTICATION_BACKENDS = [
+    "tests.auth_backends.AxesBackendForTestClient",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# The limits the throttling tests are written for, whatever the environment says.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+TRUSTED_PROXY_COUNT = 0
