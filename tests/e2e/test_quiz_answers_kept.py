@@ -9,7 +9,7 @@ from django.core.cache import cache
 
 @pytest.mark.browser
 def test_a_tab_left_open_overnight_keeps_its_answers(
-    transactional_db, lesson_tree, live_server, artifacts_dir, browser_page, settings
+    transactional_db, django_db_serialized_rollback, lesson_tree, live_server, artifacts_dir, browser_page, settings
 ):
     from courses.factories import LessonPageFactory, quiz_question
     from courses.models import QuizAttempt
