@@ -61,10 +61,6 @@ class QuizResult:
     total: int
     results: tuple[QuestionResult, ...]
 
-    @property
-    def percent(self) -> int:
-        return round(100 * self.score / self.total) if self.total else 0
-
 
 def questions_from_stream(quiz_stream) -> list[Question]:
     questions = []
@@ -88,25 +84,32 @@ def questions_from_stream(quiz_stream) -> list[Question]:
 
 
 def parse_submission(*, questions: list[Question], data) -> ParsedSubmission:
-    """Read `q-<question id>` fields from a QueryDict. Never raises on bad input: it reports it."""
+    """Read `q-<question id>` fields from a QueryDict. Never raises on bad input: it reports it.
+
+    Whatever can be read is kept in `selected`, even when there are errors, so the form can be shown again
+    with the visitor's answers: a question deleted or a choice removed since the page was loaded costs only
+    that answer, not all of them.
+    """
     by_id = {q.id: q for q in questions}
     submitted_ids = {key[len(FIELD_PREFIX) :] for key in data.keys() if key.startswith(FIELD_PREFIX)}
     parsed = ParsedSubmission(selected={})
 
-    unknown = submitted_ids - by_id.keys()
-    if unknown:
-        parsed.errors.append(_("This form does not match the lesson's current quiz. Reload the page and answer again."))
-        return parsed
+    if submitted_ids - by_id.keys():
+        parsed.errors.append(
+            _("The quiz has changed since this page was loaded. Check your answers below and send them again.")
+        )
 
     for question in questions:
-        values = [v for v in data.getlist(question.field_name) if v]
+        values = list(dict.fromkeys(v for v in data.getlist(question.field_name) if v))
         valid_ids = {c.id for c in question.choices}
-        if any(v not in valid_ids for v in values):
+        known = [v for v in values if v in valid_ids]
+        if len(known) < len(values):
             parsed.errors.append(
                 _("Question %(number)s has an answer that is not one of its choices.") % {"number": question.number}
             )
+            if known and (question.multiple or len(known) == 1):
+                parsed.selected[question.id] = known
             continue
-        values = list(dict.fromkeys(values))
         if not values:
             parsed.missing.add(question.id)
             continue

@@ -9,7 +9,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from courses import quiz
-from courses.models import Audience, LessonIndexPage, LessonPage, QuizAnswer, TopicPage
+from courses.models import Audience, LessonIndexPage, LessonPage, QuizAnswer, QuizAttempt, TopicPage
 from courses.models.audience import AudienceCode
 from courses.tokens import quiz_token_issue
 
@@ -102,8 +102,9 @@ class QuestionStat:
 
 
 def quiz_question_stats(*, lesson: LessonPage) -> list[QuestionStat]:
+    """Correct rates per question, from the attempts counted in statistics (each browser's first)."""
     rows = (
-        QuizAnswer.objects.filter(attempt__lesson=lesson)
+        QuizAnswer.objects.filter(attempt__lesson=lesson, attempt__counted=True)
         .values("question_id")
         .annotate(answered=Count("id"), correct=Count("id", filter=Q(correct=True)))
     )
@@ -119,15 +120,31 @@ def quiz_question_stats(*, lesson: LessonPage) -> list[QuestionStat]:
     ]
 
 
+@dataclass(frozen=True)
+class AttemptCounts:
+    counted: int
+    all: int
+
+
+def quiz_attempt_counts(*, lesson: LessonPage) -> AttemptCounts:
+    counts = QuizAttempt.objects.filter(lesson=lesson).aggregate(
+        counted=Count("id", filter=Q(counted=True)), all=Count("id")
+    )
+    return AttemptCounts(counted=counts["counted"], all=counts["all"])
+
+
 def quiz_lesson_summaries():
-    """Lessons with at least one attempt, with their attempt count and average score."""
+    """Lessons with at least one attempt: attempts counted in statistics (each browser's first at the lesson)
+    with their average score, and all attempts beside them."""
+    counted = Q(quiz_attempts__counted=True)
     return (
         LessonPage.objects.annotate(
-            attempt_count=Count("quiz_attempts"),
-            average_score=Avg("quiz_attempts__score"),
-            question_count=Avg("quiz_attempts__total"),
+            attempt_count=Count("quiz_attempts", filter=counted),
+            all_attempt_count=Count("quiz_attempts"),
+            average_score=Avg("quiz_attempts__score", filter=counted),
+            question_count=Avg("quiz_attempts__total", filter=counted),
         )
-        .filter(attempt_count__gt=0)
+        .filter(all_attempt_count__gt=0)
         .select_related("locale")
-        .order_by("-attempt_count", "title")
+        .order_by("-attempt_count", "-all_attempt_count", "title")
     )

@@ -1,9 +1,12 @@
 """Writes for the lesson library."""
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import get_usage
 from wagtail.models import GroupPagePermission
 
 from cms.roles import group_with_admin_access
@@ -29,6 +32,8 @@ def lesson_index_editors_grant(*, index: LessonIndexPage) -> Group:
 class QuizSubmissionError(Exception):
     """A submission that cannot be scored. `messages` are for the visitor; nothing was stored."""
 
+    status = 400
+
     def __init__(self, messages, *, missing: set[str] | None = None, selected: dict | None = None):
         super().__init__("; ".join(str(m) for m in messages))
         self.messages = list(messages)
@@ -36,42 +41,92 @@ class QuizSubmissionError(Exception):
         self.selected = selected or {}
 
 
+class QuizSubmissionThrottled(QuizSubmissionError):
+    """Too many submissions from one address at one lesson: refused unread, the form token still unused."""
+
+    status = 429
+
+    def __init__(self, messages, *, selected: dict, retry_after: int):
+        super().__init__(messages, selected=selected)
+        self.retry_after = retry_after
+
+
 def _quiz_token_nonce(*, lesson: LessonPage, token: str) -> str:
     try:
         payload = signing.loads(token or "", salt=QUIZ_TOKEN_SALT, max_age=QUIZ_TOKEN_MAX_AGE)
     except signing.SignatureExpired:
-        raise QuizSubmissionError([_("This quiz form has expired. Reload the page and answer again.")])
+        raise QuizSubmissionError([_("This quiz form had expired. Your answers are kept below: send them again.")])
     except signing.BadSignature:
-        raise QuizSubmissionError([_("This quiz form is not valid. Reload the page and answer again.")])
+        raise QuizSubmissionError([_("This quiz form was not valid. Your answers are kept below: send them again.")])
     if not isinstance(payload, dict) or payload.get("l") != lesson.pk or not isinstance(payload.get("n"), str):
-        raise QuizSubmissionError([_("This quiz form belongs to another lesson. Reload the page and answer again.")])
+        raise QuizSubmissionError(
+            [_("This quiz form belonged to another lesson. Your answers are kept below: send them again.")]
+        )
     return payload["n"]
 
 
-def quiz_attempt_submit(*, lesson: LessonPage, data) -> tuple[quiz.QuizResult, QuizAttempt]:
+def quiz_submission_throttle(*, request: HttpRequest, lesson: LessonPage) -> None:
+    """Count one quiz submission from the request's address at this lesson; refuse it once over the limit.
+
+    Every POST counts, scored or not: a flood of broken forms costs the same as a flood of answers, and a
+    student who fixes a missing answer sends two. The limit is per lesson, so a class that moves on to the
+    next lesson starts afresh. The count lives in Django's cache, which every web process must share (Redis
+    in production) for the limit to hold. Raises QuizSubmissionThrottled, with the visitor's answers kept
+    for the page, and nothing is stored.
+    """
+    usage = get_usage(
+        request,
+        group=f"courses.quiz.lesson.{lesson.pk}",
+        key="ip",
+        rate=f"{settings.QUIZ_ATTEMPTS_PER_ADDRESS_PER_HOUR}/h",
+        increment=True,
+    )
+    if usage is None or not usage["should_limit"]:
+        return
+    questions = quiz.questions_from_stream(lesson.quiz)
+    parsed = quiz.parse_submission(questions=questions, data=request.POST)
+    raise QuizSubmissionThrottled(
+        [
+            _(
+                "Too many answers to this quiz have come from your network in the past hour, so these were not "
+                "checked. Your answers are kept below: please send them again later."
+            )
+        ],
+        selected=parsed.selected,
+        retry_after=max(usage["time_left"], 1),
+    )
+
+
+def quiz_attempt_submit(*, lesson: LessonPage, data, counted: bool) -> tuple[quiz.QuizResult, QuizAttempt]:
     """Score a submitted quiz form and store the attempt anonymously.
 
-    Raises QuizSubmissionError for anything that cannot be scored, keeping what the visitor chose so the
-    form can be shown again with their answers.
+    `counted` says whether the attempt goes into the statistics (the browser's first at this lesson); the
+    visitor is scored either way. Raises QuizSubmissionError for anything that cannot be scored, keeping
+    what the visitor chose so the form can be shown again with their answers.
     """
     questions = quiz.questions_from_stream(lesson.quiz)
     if not questions:
         raise QuizSubmissionError([_("This lesson has no quiz.")])
     parsed = quiz.parse_submission(questions=questions, data=data)
-    nonce = _quiz_token_nonce(lesson=lesson, token=data.get("token", ""))
+    try:
+        nonce = _quiz_token_nonce(lesson=lesson, token=data.get("token", ""))
+    except QuizSubmissionError as error:
+        raise QuizSubmissionError(error.messages + parsed.errors, missing=parsed.missing, selected=parsed.selected)
     if parsed.errors:
         raise QuizSubmissionError(parsed.errors, missing=parsed.missing, selected=parsed.selected)
 
     result = quiz.score(questions=questions, selected=parsed.selected)
     try:
         with transaction.atomic():
-            attempt = QuizAttempt.objects.create(lesson=lesson, nonce=nonce, score=result.score, total=result.total)
+            attempt = QuizAttempt.objects.create(
+                lesson=lesson, nonce=nonce, score=result.score, total=result.total, counted=counted
+            )
             QuizAnswer.objects.bulk_create(
                 QuizAnswer(attempt=attempt, question_id=r.question.id, correct=r.correct) for r in result.results
             )
     except IntegrityError:
         raise QuizSubmissionError(
-            [_("This form was already submitted. Reload the page to take the quiz again.")],
+            [_("These answers were already sent from this form. They are kept below: send them again to be scored.")],
             selected=parsed.selected,
         )
     return result, attempt

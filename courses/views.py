@@ -3,7 +3,7 @@ from django.shortcuts import redirect
 
 from courses import handout, quiz, services
 from courses.models import LessonPage
-from courses.tokens import quiz_token_issue
+from courses.tokens import quiz_counted_lessons, quiz_counted_remember, quiz_token_issue
 
 
 def _render_lesson(
@@ -33,19 +33,28 @@ def _render_lesson(
 def quiz_submit_view(request, *, lesson: LessonPage):
     if request.method != "POST":
         return redirect(lesson.url + "#quiz")
+    counted_lessons = quiz_counted_lessons(request)
     try:
-        result, _attempt = services.quiz_attempt_submit(lesson=lesson, data=request.POST)
+        services.quiz_submission_throttle(request=request, lesson=lesson)
+        result, _attempt = services.quiz_attempt_submit(
+            lesson=lesson, data=request.POST, counted=lesson.pk not in counted_lessons
+        )
     except services.QuizSubmissionError as error:
-        return _render_lesson(
+        response = _render_lesson(
             request,
             lesson=lesson,
-            status=400,
+            status=error.status,
             selected=error.selected,
             missing=error.missing,
             errors=error.messages,
         )
+        if isinstance(error, services.QuizSubmissionThrottled):
+            response["Retry-After"] = str(error.retry_after)
+        return response
     selected = {r.question.id: list(r.selected) for r in result.results}
-    return _render_lesson(request, lesson=lesson, selected=selected, result=result)
+    response = _render_lesson(request, lesson=lesson, selected=selected, result=result)
+    quiz_counted_remember(response, lessons=counted_lessons, lesson_id=lesson.pk)
+    return response
 
 
 def handout_view(request, *, lesson: LessonPage):

@@ -1,4 +1,7 @@
-"""Admin reports on quiz answers: which lessons are answered, and how often each question is answered right."""
+"""Admin reports on quiz answers: which lessons are answered, and how often each question is answered right.
+
+Both count each browser's first attempt at a lesson only, and say so above the table.
+"""
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -19,14 +22,19 @@ class RateColumn(Column):
 
 
 class QuizLessonsReportView(ReportView):
+    template_name = "courses/admin/quiz_report.html"
     page_title = _("Quiz results")
     header_icon = "help"
     index_url_name = "courses_quiz_report"
     index_results_url_name = "courses_quiz_report_results"
     permission_policy = quiz_permission_policy
     permission_required = "view"
-    list_export = ["title", "locale", "attempt_count", "average_score"]
-    export_headings = {"attempt_count": _("Attempts"), "average_score": _("Average score")}
+    list_export = ["title", "locale", "attempt_count", "all_attempt_count", "average_score"]
+    export_headings = {
+        "attempt_count": _("Counted attempts"),
+        "all_attempt_count": _("All attempts"),
+        "average_score": _("Average score"),
+    }
 
     columns = [
         TitleColumn(
@@ -35,7 +43,8 @@ class QuizLessonsReportView(ReportView):
             get_url=lambda lesson: reverse("courses_quiz_lesson_report", args=[lesson.pk]),
         ),
         Column("locale", label=_("Language"), accessor="locale.get_display_name"),
-        Column("attempt_count", label=_("Attempts")),
+        Column("attempt_count", label=_("Counted attempts")),
+        Column("all_attempt_count", label=_("All attempts")),
         Column("average_score", label=_("Average score"), accessor="average_score_display"),
     ]
 
@@ -44,11 +53,14 @@ class QuizLessonsReportView(ReportView):
 
     def decorate_paginated_queryset(self, object_list):
         for lesson in object_list:
-            lesson.average_score_display = f"{lesson.average_score:.1f} / {lesson.question_count:.0f}"
+            lesson.average_score_display = (
+                "—" if lesson.average_score is None else f"{lesson.average_score:.1f} / {lesson.question_count:.0f}"
+            )
         return object_list
 
 
 class QuizQuestionsReportView(ReportView):
+    template_name = "courses/admin/quiz_report.html"
     header_icon = "help"
     index_url_name = "courses_quiz_lesson_report"
     index_results_url_name = "courses_quiz_lesson_report_results"
@@ -86,3 +98,8 @@ class QuizQuestionsReportView(ReportView):
 
     def get_queryset(self):
         return selectors.quiz_question_stats(lesson=self.lesson)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["attempt_counts"] = selectors.quiz_attempt_counts(lesson=self.lesson)
+        return context

@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -109,6 +110,14 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Quiz submissions one address may send to one lesson in an hour (django-ratelimit, counted in the cache
+# above). A whole class often shares one school address, so the default leaves room for about 100.
+QUIZ_ATTEMPTS_PER_ADDRESS_PER_HOUR = int(os.environ.get("QUIZ_ATTEMPTS_PER_ADDRESS_PER_HOUR", "100"))
+if QUIZ_ATTEMPTS_PER_ADDRESS_PER_HOUR < 1:
+    raise ImproperlyConfigured("QUIZ_ATTEMPTS_PER_ADDRESS_PER_HOUR must be 1 or more.")
+# Where the client's address is read: REMOTE_ADDR when unset. Behind a reverse proxy, a request header that
+# the proxy overwrites with the client's address, e.g. HTTP_X_REAL_IP (see docs/deploy.md).
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -12,6 +12,9 @@ class QuizAttempt(models.Model):
     nonce = models.CharField(max_length=32, unique=True, editable=False)
     score = models.PositiveSmallIntegerField(verbose_name=_("score"))
     total = models.PositiveSmallIntegerField(verbose_name=_("questions"))
+    # Statistics count one attempt per browser and lesson: the first, as told by a signed cookie. Later
+    # attempts are scored for the visitor and kept, so the report can say how many it leaves out.
+    counted = models.BooleanField(default=False, db_index=True, verbose_name=_("counted in statistics"))
     created_at = models.DateTimeField(auto_now_add=True, db_index=True, verbose_name=_("submitted at"))
 
     class Meta:

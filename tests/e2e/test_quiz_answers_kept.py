@@ -1,0 +1,67 @@
+"""A visitor whose quiz form is refused keeps every answer: one more click is scored."""
+
+import time
+from unittest import mock
+
+import pytest
+from django.core.cache import cache
+
+
+@pytest.mark.browser
+def test_a_tab_left_open_overnight_keeps_its_answers(
+    transactional_db, django_db_serialized_rollback, lesson_tree, live_server, artifacts_dir, browser_page, settings
+):
+    from courses.factories import LessonPageFactory, quiz_question
+    from courses.models import QuizAttempt
+    from courses.quiz import questions_from_stream
+    from courses.tokens import QUIZ_TOKEN_MAX_AGE, quiz_token_issue
+
+    cache.clear()
+    settings.QUIZ_ATTEMPTS_PER_ADDRESS_PER_HOUR = 2
+    lesson = LessonPageFactory(
+        parent=lesson_tree["topic"],
+        slug="overnight-quiz-test",
+        quiz=[
+            quiz_question(),
+            quiz_question(
+                question="哪些是防溺水“六不”？",
+                kind="multiple",
+                choices=[("不私自下水游泳", True), ("不到不熟悉的水域游泳", True), ("可以独自去河边", False)],
+                explanation="六不之二。",
+            ),
+        ],
+    )
+    questions = questions_from_stream(lesson.quiz)
+    with mock.patch("django.core.signing.time.time", return_value=time.time() - QUIZ_TOKEN_MAX_AGE - 60):
+        stale_token = quiz_token_issue(lesson=lesson)
+    page = browser_page
+
+    page.goto(live_server.url + lesson.url)
+    chosen = [questions[0].choices[0], questions[1].choices[0], questions[1].choices[1]]
+    for question in questions:
+        for choice in question.choices:
+            if choice in chosen:
+                page.locator(f'input[name="{question.field_name}"][value="{choice.id}"]').check()
+    # The page was loaded yesterday evening: its token has expired by the time the student sends it.
+    page.locator('input[name="token"]').evaluate("(input, token) => { input.value = token; }", stale_token)
+    page.locator("#quiz button[type=submit]").click()
+    page.locator(".errors").wait_for()
+    page.screenshot(path=artifacts_dir / "e2e-quiz-expired-form.png", full_page=True)
+    for question in questions:
+        for choice in question.choices:
+            box = page.locator(f'input[name="{question.field_name}"][value="{choice.id}"]')
+            assert box.is_checked() == (choice in chosen)
+    assert not QuizAttempt.objects.filter(lesson=lesson).exists()
+
+    page.locator("#quiz button[type=submit]").click()
+    page.locator(".score").wait_for()
+    assert "2" in page.locator(".score").inner_text()
+    assert QuizAttempt.objects.filter(lesson=lesson).count() == 1
+
+    # A third submission is over the hourly limit: the page says why, and still keeps the answers.
+    page.locator("#quiz button[type=submit]").click()
+    page.locator(".errors").wait_for()
+    page.screenshot(path=artifacts_dir / "e2e-quiz-rate-limited.png", full_page=True)
+    assert page.locator(f'input[name="{questions[1].field_name}"]:checked').count() == 2
+    assert QuizAttempt.objects.filter(lesson=lesson).count() == 1
+    cache.clear()
