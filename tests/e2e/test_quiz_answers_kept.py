@@ -8,9 +8,7 @@ from django.core.cache import cache
 
 
 @pytest.mark.browser
-def test_a_tab_left_open_overnight_keeps_its_answers(
-    transactional_db, django_db_serialized_rollback, lesson_tree, live_server, artifacts_dir, browser_page, settings
-):
+def test_a_tab_left_open_overnight_keeps_its_answers(live_demo, lesson_tree, artifacts_dir, browser_page, settings):
     from courses.factories import LessonPageFactory, quiz_question
     from courses.models import QuizAttempt
     from courses.quiz import questions_from_stream
@@ -36,7 +34,7 @@ def test_a_tab_left_open_overnight_keeps_its_answers(
         stale_token = quiz_token_issue(lesson=lesson)
     page = browser_page
 
-    page.goto(live_server.url + lesson.url)
+    page.goto(live_demo.url + lesson.url)
     chosen = [questions[0].choices[0], questions[1].choices[0], questions[1].choices[1]]
     for question in questions:
         for choice in question.choices:
