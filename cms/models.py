@@ -3,9 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
-from cms.search import AnalyzedSearchField
 from cms.selectors import home_sections
 
 
@@ -78,9 +78,9 @@ class StandardPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
     search_fields = Page.search_fields + [
-        AnalyzedSearchField("title", boost=3),
-        AnalyzedSearchField("summary"),
-        AnalyzedSearchField("body"),
+        index.SearchField("title", boost=3),
+        index.SearchField("summary"),
+        index.SearchField("body"),
     ]
 
     parent_page_types = ["cms.HomePage", "cms.StandardPage"]

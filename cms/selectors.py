@@ -17,7 +17,7 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from cms.search import analyze_query, tokens
+from cms.search import tokens
 
 
 def home_sections(*, home: Page) -> dict:
@@ -87,13 +87,13 @@ def site_search(*, raw_query: str, locale: Locale, user, section_id: int | None 
     sections = search_sections(locale=locale)
     section = next((s for s in sections if s.pk == section_id), None)
     results: list = []
-    analyzed = analyze_query(query)
-    if analyzed.strip():
+    if query:
         # Private pages (e.g. drill scripts) are found only by the users they are open to.
         pages = pages_visible_to(user=user, pages=Page.objects.live().filter(locale=locale, depth__gt=2))
         if section is not None:
             pages = pages.descendant_of(section)
-        found = pages.search(analyzed, operator="and", order_by_relevance=True)
+        # The search backend analyses the query as it analysed the pages (cms.search_backend).
+        found = pages.search(query, operator="and", order_by_relevance=True)
         results = list(Page.objects.filter(pk__in=[p.pk for p in found]).specific())
         order = {p.pk: i for i, p in enumerate(found)}
         # SQLite's bm25 scores the whole row, so a word in a long body can outrank the same word in a title.

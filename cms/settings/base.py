@@ -178,14 +178,17 @@ WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "cms/login.html"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "xlsx", "txt"]
 
-# The database backend with CJK bigram pre-analysis (cms.search) works on SQLite and PostgreSQL alike.
-# A large deployment sets SEARCH_BACKEND=elasticsearch8 (or opensearch2) and SEARCH_URL; see docs/deploy.md.
+# The database backend cannot split Chinese: cms.search_backend analyses indexed text and queries into CJK bigrams
+# and stemmed English words first (cms.search), on SQLite and PostgreSQL alike. A large deployment sets
+# SEARCH_BACKEND=elasticsearch8 (or opensearch2) and SEARCH_URL, and the engine's Chinese analyzer does this;
+# see docs/deploy.md.
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
+SEARCH_CJK_PREANALYSIS = SEARCH_BACKEND == "database" and env_bool("SEARCH_CJK_PREANALYSIS", True)
 if SEARCH_BACKEND == "database":
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.database",
-            # Stemming happens in cms.search.analysis so both databases behave the same.
+            "BACKEND": "cms.search_backend" if SEARCH_CJK_PREANALYSIS else "wagtail.search.backends.database",
+            # Stemming happens in cms.search so both databases behave the same.
             "SEARCH_CONFIG": "simple",
         }
     }
@@ -197,8 +200,6 @@ else:
             "INDEX": os.environ.get("SEARCH_INDEX", "safecampus"),
         }
     }
-# With an engine that analyses Chinese itself (smartcn, ik), the bigram pre-analysis is switched off.
-SEARCH_CJK_PREANALYSIS = env_bool("SEARCH_CJK_PREANALYSIS", SEARCH_BACKEND == "database")
 SEARCH_QUERY_MAX_LENGTH = 100
 
 LOGGING = {

@@ -10,8 +10,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
+from wagtail.search import index
 
-from cms.search import AnalyzedSearchField
 from courses.blocks import LessonBodyBlock, QuizBlock
 
 
@@ -41,7 +41,7 @@ class TopicPage(Page):
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [AnalyzedSearchField("title", boost=3), AnalyzedSearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("title", boost=3), index.SearchField("intro")]
 
     parent_page_types = ["courses.LessonIndexPage"]
     subpage_types = ["courses.LessonPage"]
@@ -112,11 +112,11 @@ class LessonPage(RoutablePageMixin, Page):
     ]
 
     search_fields = Page.search_fields + [
-        AnalyzedSearchField("title", boost=3),
-        AnalyzedSearchField("summary", boost=2),
-        AnalyzedSearchField("objectives"),
-        AnalyzedSearchField("body"),
-        AnalyzedSearchField("tags"),
+        index.SearchField("title", boost=3),
+        index.SearchField("summary", boost=2),
+        index.SearchField("objectives"),
+        index.SearchField("body"),
+        index.SearchField("tags"),
     ]
 
     parent_page_types = ["courses.TopicPage"]

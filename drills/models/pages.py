@@ -9,8 +9,8 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
-from cms.search import AnalyzedSearchField
 from drills.blocks import EquipmentListBlock, PhasesBlock, RolesBlock, TimelineBlock
 from drills.forms import ScenarioPageForm
 
@@ -136,10 +136,10 @@ class ScenarioPage(RoutablePageMixin, Page):
     ]
 
     search_fields = Page.search_fields + [
-        AnalyzedSearchField("title", boost=3),
-        AnalyzedSearchField("summary", boost=2),
-        AnalyzedSearchField("objectives"),
-        AnalyzedSearchField("timeline"),
+        index.SearchField("title", boost=3),
+        index.SearchField("summary", boost=2),
+        index.SearchField("objectives"),
+        index.SearchField("timeline"),
     ]
 
     parent_page_types = ["drills.ScenarioIndexPage"]

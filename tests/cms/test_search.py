@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from cms.search import analyze_query, tokens
+from cms.search import analyze_query, analyze_search_query, tokens
 from courses.factories import LessonPageFactory, TopicPageFactory
 
 TITLE = "冰窟救援安全教育：寒假六不准"
@@ -22,6 +22,21 @@ def test_english_words_are_lowercased_and_stemmed():
 def test_query_analysis_drops_punctuation_and_repeats():
     assert analyze_query("安全，安全！") == "安全"
     assert analyze_query("“ ”") == ""
+
+
+def test_query_objects_are_analysed_part_by_part():
+    from modelsearch.query import And, Not, Or, Phrase, PlainText
+
+    query = analyze_search_query(And([PlainText("火灾疏散"), Phrase("！")]))
+    assert isinstance(query, PlainText) and query.query_string == "火灾 灾疏 疏散"
+    # With "or", any word may match, but a Chinese word's bigrams must all be there.
+    query = analyze_search_query("火灾疏散 Parents", operator="or")
+    assert isinstance(query, Or) and [q.query_string for q in query.subqueries] == ["火灾 灾疏 疏散", "parent"]
+    assert analyze_search_query("Parents drowning", operator="or").query_string == "parent drown"
+    # A phrase keeps order and repeats.
+    assert analyze_search_query(Phrase("安全，安全")).query_string == "安全 安全"
+    assert analyze_search_query(Not(PlainText("Drowned"))).subquery.query_string == "drown"
+    assert analyze_search_query("“！”") is None
 
 
 @pytest.fixture
