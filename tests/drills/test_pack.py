@@ -6,7 +6,9 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
+from reportlab.lib.units import mm
 
+from cms import pdf
 from drills import services
 from drills.factories import ScenarioPageFactory, phase, role, step
 from drills.models import ScenarioPage
@@ -92,6 +94,16 @@ def test_evaluation_sheet_leaves_room_for_measured_times_against_targets(scenari
     assert squeeze("报告应到、实到人数") not in squeeze(sheet)  # a blank sheet, not the script
     for item in scenario.evaluation_list:
         assert item in sheet
+
+
+def test_every_phase_gets_a_row_tall_enough_to_write_a_time_in(scenario):
+    from drills.pack import _evaluation_sheet
+    from drills.selectors import scenario_script
+
+    script = scenario_script(scenario=scenario)
+    times = next(f for f in _evaluation_sheet(scenario, script) if isinstance(f, pdf.BreakableTable))
+    _width, height = times.wrap(pdf.WIDTH, 10_000)
+    assert height >= len(script.phases) * 12 * mm + 10  # 12 mm a phase, under the header row
 
 
 @pytest.mark.system_deps
