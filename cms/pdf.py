@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus import paragraph as rl_paragraph
 
 # TrueType (glyf) CJK fonts reportlab can embed. Noto CJK ships CFF outlines, which reportlab cannot embed.
@@ -42,6 +42,20 @@ for _module in (rl_textsplit, rl_paragraph):
 
 FALLBACK_FONT = "STSong-Light"
 FONT_NAME = "SafeCampusCJK"
+
+MARGIN = 18 * mm
+WIDTH = A4[0] - 2 * MARGIN  # the text width every document lays out in
+RUNNING_SIZE = 8.5  # font size of the running header and footer
+ELLIPSIS = "…"
+GRID = TableStyle(
+    [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
 
 
 def find_cjk_font() -> Path | None:
@@ -95,9 +109,32 @@ def styles() -> Styles:
     )
 
 
+# Control characters have no glyph: printed, they come out as boxes or gaps depending on the viewer. The ones
+# that separate words become a space, the rest are dropped; line breaks are kept.
+CONTROLS = {c: " " if chr(c).isspace() else None for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) != "\n"}
+
+
+def printable(value: str) -> str:
+    """Plain text as it should print: every kind of line break as one newline, and no control characters."""
+    return (value or "").replace("\r\n", "\n").replace("\r", "\n").translate(CONTROLS)
+
+
 def text(value: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped: reportlab reads its input as markup)."""
-    return Paragraph(escape(value or "").replace("\n", "<br/>"), style)
+    return Paragraph(escape(printable(value)).replace("\n", "<br/>"), style)
+
+
+def lines(value: str, style: ParagraphStyle) -> list[Flowable]:
+    """Free text an editor typed in a text area: a paragraph for each line, and a blank line's height for each
+    blank line.
+
+    A paragraph holding line breaks is wrapped character by character, again on every page it is split over:
+    a timeline step of 10,000 characters took seconds. A paragraph without breaks takes reportlab's fast path.
+    """
+    rows = printable(value).strip("\n").split("\n")
+    if not any(row.strip() for row in rows):
+        return [Paragraph("", style)]
+    return [Paragraph(escape(row), style) if row.strip() else Spacer(1, style.leading) for row in rows]
 
 
 def bullets(items: list[str]) -> ListFlowable:
@@ -112,27 +149,95 @@ def bullets(items: list[str]) -> ListFlowable:
     )
 
 
+class BreakableTable(Table):
+    """A table whose rows may continue on the next page (splitInRow), while rows that fit on a page stay whole.
+
+    reportlab tries to break between rows first. A row taller than a page after rows that fit is then pushed
+    below them and broken there, under a second copy of the header row in the middle of the page. Such a row is
+    broken where it starts instead. (This uses Table's own split helpers, as of reportlab 5.x; the tests in
+    tests/cms/test_pdf.py notice if they change.)
+    """
+
+    def split(self, availWidth, availHeight):
+        self._calc(availWidth, availHeight)
+        heights = self._rowHeights
+        fitting = self._getFirstPossibleSplitRowPosition(availHeight)
+        page = self._getPossibleHeight(availHeight)  # the height of a whole frame
+        if fitting < len(heights) and sum(heights[: self.repeatRows]) + heights[fitting] > page:
+            parts = self._splitRows(availHeight, doInRowSplit=1)
+            if parts:
+                return parts
+        return super().split(availWidth, availHeight)
+
+
+def table(
+    rows: list[list], widths_mm: list[float], *, style: TableStyle = GRID, min_row_heights: list[float] | None = None
+) -> Table:
+    """A table of plain-text (or flowable) cells under a header row that repeats on every page.
+
+    Editors may write a cell longer than a page (a timeline step of a few thousand characters): such a row
+    continues on the next page, where reportlab would otherwise stop the whole document with a LayoutError.
+    """
+    body = styles().body
+    cells = [[lines(cell, body) if isinstance(cell, str) else cell for cell in row] for row in rows]
+    result = BreakableTable(
+        cells,
+        colWidths=[w * mm for w in widths_mm],
+        repeatRows=1,
+        splitInRow=1,
+        minRowHeights=min_row_heights,
+    )
+    result.setStyle(style)
+    return result
+
+
+def fit_line(value: str, *, width: float, font: str | None = None, size: float = RUNNING_SIZE) -> str:
+    """One line of text no wider than `width` points, shortened with an ellipsis if it has to be.
+
+    The running header and footer are drawn straight onto the page, which neither wraps nor clips: a long
+    title would run off the paper.
+    """
+    font = font or body_font()
+    value = " ".join(printable(value).split())  # a header is one line, whatever white space the title holds
+    if pdfmetrics.stringWidth(value, font, size) <= width:
+        return value
+    # The longest start of the text that still fits with the ellipsis after it.
+    low, high = 0, len(value)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if pdfmetrics.stringWidth(value[:middle].rstrip() + ELLIPSIS, font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return value[:low].rstrip() + ELLIPSIS
+
+
 def render_a4(*, story: list, title: str, header: str, footer: str, author: str = "SafeCampus") -> bytes:
     """Lay out flowables on A4 with a running header and 'footer · page N' on every page."""
     buffer = BytesIO()
     font = body_font()
 
+    header_line = fit_line(header, width=WIDTH, font=font)
+
     def decorate(canvas, doc):
         canvas.saveState()
-        canvas.setFont(font, 8.5)
+        canvas.setFont(font, RUNNING_SIZE)
         canvas.setFillColor(colors.HexColor("#555555"))
         width, height = A4
-        canvas.drawString(18 * mm, height - 12 * mm, header)
-        canvas.line(18 * mm, height - 13.5 * mm, width - 18 * mm, height - 13.5 * mm)
-        canvas.drawString(18 * mm, 10 * mm, footer)
-        canvas.drawRightString(width - 18 * mm, 10 * mm, str(doc.page))
+        page = str(doc.page)
+        # The footer leaves room for the page number at the right.
+        room = WIDTH - pdfmetrics.stringWidth(page, font, RUNNING_SIZE) - 6 * mm
+        canvas.drawString(MARGIN, height - 12 * mm, header_line)
+        canvas.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
+        canvas.drawString(MARGIN, 10 * mm, fit_line(footer, width=room, font=font))
+        canvas.drawRightString(width - MARGIN, 10 * mm, page)
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
         topMargin=20 * mm,
         bottomMargin=18 * mm,
         title=title,

@@ -1,11 +1,14 @@
 """The printable A4 lesson handout: key points, do-and-don't list and the quiz, for teachers to print."""
 
+import re
+from html import unescape
+
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, TableStyle
 from wagtail.rich_text import RichText
 
 from cms import pdf
@@ -13,10 +16,20 @@ from courses import quiz
 from courses.models import LessonPage
 
 LETTERS = "ABCDEFGH"  # QuizQuestionBlock allows at most 8 choices
+DO_DONT = TableStyle(
+    [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
+        ("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#e3f4e8")),
+        ("BACKGROUND", (1, 0), (1, 0), colors.HexColor("#fbe4e4")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+)
 
 
 def _plain(html: str) -> str:
-    return strip_tags(str(RichText(html)).replace("</p>", "\n")).strip()
+    """Rich text as plain lines; strip_tags keeps entities, so "&amp;" must be turned back into "&"."""
+    text = re.sub(r"</p>|<br\s*/?>", "\n", str(RichText(html)))
+    return unescape(strip_tags(text)).strip()
 
 
 def lesson_handout_render(*, lesson: LessonPage) -> bytes:
@@ -44,29 +57,16 @@ def _render(lesson: LessonPage) -> bytes:
             story += [pdf.text(block.value["heading"], s.heading), pdf.bullets(list(block.value["points"]))]
         elif block.block_type == "do_dont":
             story.append(pdf.text(_("Do and don't"), s.heading))
-            rows = [[pdf.text(_("Do"), s.body), pdf.text(_("Don't"), s.body)]]
+            rows = [[_("Do"), _("Don't")]]
             dos, donts = list(block.value["dos"]), list(block.value["donts"])
             for i in range(max(len(dos), len(donts))):
-                rows.append(
-                    [
-                        pdf.text("✓ " + dos[i] if i < len(dos) else "", s.body),
-                        pdf.text("✗ " + donts[i] if i < len(donts) else "", s.body),
-                    ]
-                )
-            table = Table(rows, colWidths=[87 * mm, 87 * mm])
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
-                        ("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#e3f4e8")),
-                        ("BACKGROUND", (1, 0), (1, 0), colors.HexColor("#fbe4e4")),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ]
-                )
-            )
-            story.append(table)
+                rows.append(["✓ " + dos[i] if i < len(dos) else "", "✗ " + donts[i] if i < len(donts) else ""])
+            story.append(pdf.table(rows, [87, 87], style=DO_DONT))
         elif block.block_type == "for_parents":
-            story += [pdf.text(block.value["heading"], s.heading), pdf.text(_plain(block.value["text"].source), s.body)]
+            story += [
+                pdf.text(block.value["heading"], s.heading),
+                *pdf.lines(_plain(block.value["text"].source), s.body),
+            ]
             if block.value["tips"]:
                 story.append(pdf.bullets(list(block.value["tips"])))
 
@@ -75,14 +75,14 @@ def _render(lesson: LessonPage) -> bytes:
         story.append(pdf.text(_("Self-check quiz"), s.heading))
         for q in questions:
             kind = _("choose all that apply") if q.multiple else _("choose one")
-            story.append(pdf.text(f"{q.number}. {q.text}（{kind}）", s.body))
+            story += pdf.lines(f"{q.number}. {q.text}（{kind}）", s.body)
             for letter, choice in zip(LETTERS, q.choices, strict=False):
                 story.append(pdf.text(f"□ {letter}. {choice.text}", s.bullet))
             story.append(Spacer(1, 2 * mm))
         story.append(pdf.text(_("Answers"), s.heading))
         for q in questions:
             right = "".join(letter for letter, c in zip(LETTERS, q.choices, strict=False) if c.correct)
-            story.append(pdf.text(f"{q.number}. {right} — {q.explanation}", s.small))
+            story += pdf.lines(f"{q.number}. {right} — {q.explanation}", s.small)
 
     return pdf.render_a4(
         story=story,

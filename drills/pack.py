@@ -8,31 +8,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table
 
 from cms import pdf
 from drills.models import ScenarioPage
 from drills.selectors import Script, ScriptStep, scenario_script
 
 BOX = "□"
-GRID = TableStyle(
-    [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-)
-WIDTH = 174 * mm  # A4 less the 18 mm margins
-
-
-def _table(rows: list[list], widths_mm: list[float], style=None) -> Table:
-    s = pdf.styles()
-    cells = [[cell if not isinstance(cell, str) else pdf.text(cell, s.body) for cell in row] for row in rows]
-    table = Table(cells, colWidths=[w * mm for w in widths_mm], repeatRows=1)
-    table.setStyle(style or GRID)
-    return table
 
 
 def _step_text(step: ScriptStep, *, with_role: bool) -> str:
@@ -64,13 +46,13 @@ def _script(scenario: ScenarioPage, script: Script) -> list:
         pdf.text(_("Objectives"), s.heading),
         pdf.bullets(scenario.objective_list),
         pdf.text(_("Roles"), s.heading),
-        _table(
+        pdf.table(
             [[_("Role"), _("Filled by"), _("Responsibilities")]]
             + [[role.name, role.filled_by, role.responsibilities] for role in script.roles],
             [34, 30, 110],
         ),
         pdf.text(_("Phases and timing targets"), s.heading),
-        _table(
+        pdf.table(
             [[_("Phase"), _("Target (after the alarm)"), _("Done when")]]
             + [[p.name, ("≤ " + p.target) if p.target else "—", p.goal] for p in script.phases],
             [34, 36, 104],
@@ -83,11 +65,11 @@ def _script(scenario: ScenarioPage, script: Script) -> list:
         title = phase.name + (("  ·  " + _("target ≤ %(time)s") % {"time": phase.target}) if phase.target else "")
         rows = [[_("Time"), _("Step")]] + [[step.time, _step_text(step, with_role=True)] for step in phase.steps]
         # A phase heading is never left alone at the foot of a page.
-        story += [CondPageBreak(45 * mm), pdf.text(title, s.heading), _table(rows, [18, 156])]
+        story += [CondPageBreak(45 * mm), pdf.text(title, s.heading), pdf.table(rows, [18, 156])]
     if script.equipment:
         story += [
             pdf.text(_("Equipment checklist"), s.heading),
-            _table(
+            pdf.table(
                 [["", _("Item"), _("Quantity"), _("Kept at")]]
                 + [[BOX, e["item"], e["quantity"], e["location"]] for e in script.equipment],
                 [10, 80, 30, 54],
@@ -107,9 +89,9 @@ def _cue_cards(scenario: ScenarioPage, script: Script) -> list:
             pdf.text(_("Cue card: %(role)s") % {"role": role.name}, s.title),
             pdf.text(scenario.title, s.small),
             pdf.text(_("Filled by: %(who)s") % {"who": role.filled_by}, s.body),
-            pdf.text(role.responsibilities, s.body),
+            *pdf.lines(role.responsibilities, s.body),
             Spacer(1, 3 * mm),
-            _table(
+            pdf.table(
                 [[_("Time"), _("Phase"), _("What you do")]]
                 + [[step.time, step.phase, _step_text(step, with_role=False)] for step in role.steps],
                 [18, 28, 128],
@@ -139,17 +121,18 @@ def _evaluation_sheet(scenario: ScenarioPage, script: Script) -> list:
         ),
         pdf.text(_("Measured times"), s.heading),
         pdf.text(_("Write the time from the alarm to the end of each phase as minutes:seconds."), s.small),
-        _table(
+        pdf.table(
             [[_("Phase"), _("Target"), _("Measured time"), _("Target met?")]]
             + [[p.name, ("≤ " + p.target) if p.target else "—", "", met] for p in script.phases],
             [50, 30, 50, 44],
-            style=TableStyle([*GRID.getCommands(), ("ROWHEIGHT", (0, 1), (-1, -1), 12 * mm)]),
+            # Room to write a time by hand on every phase's row.
+            min_row_heights=[0] + [12 * mm] * len(script.phases),
         ),
     ]
     if scenario.evaluation_list:
         story += [
             pdf.text(_("Evaluation checklist"), s.heading),
-            _table(
+            pdf.table(
                 [["", _("Item"), _("Notes")]] + [[BOX, item, ""] for item in scenario.evaluation_list],
                 [10, 100, 64],
             ),
@@ -157,7 +140,7 @@ def _evaluation_sheet(scenario: ScenarioPage, script: Script) -> list:
     story += [
         pdf.text(_("What went well, what to improve"), s.heading),
         # An empty box tall enough to write in.
-        Table([[""]], colWidths=[WIDTH], rowHeights=[45 * mm], style=[("BOX", (0, 0), (-1, -1), 0.5, colors.grey)]),
+        Table([[""]], colWidths=[pdf.WIDTH], rowHeights=[45 * mm], style=[("BOX", (0, 0), (-1, -1), 0.5, colors.grey)]),
         Spacer(1, 6 * mm),
         pdf.text(_("Signed (drill leader): %(blank)s") % {"blank": blank}, s.body),
     ]

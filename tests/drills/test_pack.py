@@ -3,14 +3,19 @@
 import re
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
+from reportlab.lib.units import mm
 
+from cms import pdf
+from drills import services
 from drills.factories import ScenarioPageFactory, phase, role, step
+from drills.models import ScenarioPage
 from drills.pack import scenario_pack_render
-
-
-def squeeze(text: str) -> str:
-    """pdftotext breaks wrapped lines where the layout did; compare text without white space."""
-    return re.sub(r"\s+", "", text)
+from tests.drills.test_validation import form_data, step_value
+from tests.hostile import HOSTILE, long_chinese, one_line
+from tests.pdf_text import pages, squeeze, story_text
 
 
 @pytest.fixture
@@ -37,10 +42,6 @@ def scenario(drill_tree):
             step(600, "总结讲评", "总指挥", "对疏散用时和秩序进行讲评。"),
         ],
     )
-
-
-def pages(pdf_text: str) -> list[str]:
-    return pdf_text.split("\f")
 
 
 def test_pack_is_an_a4_pdf_download(client, people, scenario):
@@ -95,6 +96,16 @@ def test_evaluation_sheet_leaves_room_for_measured_times_against_targets(scenari
         assert item in sheet
 
 
+def test_every_phase_gets_a_row_tall_enough_to_write_a_time_in(scenario):
+    from drills.pack import _evaluation_sheet
+    from drills.selectors import scenario_script
+
+    script = scenario_script(scenario=scenario)
+    times = next(f for f in _evaluation_sheet(scenario, script) if isinstance(f, pdf.BreakableTable))
+    _width, height = times.wrap(pdf.WIDTH, 10_000)
+    assert height >= len(script.phases) * 12 * mm + 10  # 12 mm a phase, under the header row
+
+
 @pytest.mark.system_deps
 def test_english_pack_is_in_english(homes, people, pdftotext):
     from drills.factories import DrillLibraryPageFactory, ScenarioIndexPageFactory
@@ -112,3 +123,101 @@ def test_english_pack_is_in_english(homes, people, pdftotext):
     assert "Cue card: Duty guard" in text and "Evaluation sheet" in text and "Press the one-click alarm." in text
     assert "Duty guard: Press the one-click alarm." in text
     assert "角色" not in text and "：" not in text  # no Chinese labels or punctuation in an English pack
+
+
+LONG_TITLE = ("校门口持械人员闯入与教学楼火灾疏散联合应急演练" * 12)[:255]  # the most a page title holds
+TABLE_HEADERS = [
+    ("Role", "Filled by", "Responsibilities"),
+    ("Phase", "Target (after the alarm)", "Done when"),
+    ("Time", "Step"),
+    ("Item", "Quantity", "Kept at"),
+    ("Time", "Phase", "What you do"),
+    ("Phase", "Target", "Measured time", "Target met?"),
+    ("Item", "Notes"),
+]
+
+
+def pack_story(pdf_text: str) -> str:
+    """The pack's text without page furniture or the table header rows repeated where a table runs on."""
+    with translation.override("zh-hans"):
+        rows = ["".join(gettext(label) for label in row) for row in TABLE_HEADERS]
+    return story_text(pdf_text, *rows)
+
+
+def assert_long_step_printed(text: str, action: str, *, cue_cards: int) -> None:
+    """The whole step in the script and on each cue card, the title whole on page 1, and every page's running
+    header (its first line) cut short with an ellipsis instead of running off the paper."""
+    assert pack_story(text).count(squeeze(action)) == 1 + cue_cards
+    assert squeeze(LONG_TITLE) in squeeze(pages(text)[0])
+    headers = [page.splitlines()[0] for page in pages(text)]
+    assert len(headers) > 5  # the step runs over several pages
+    assert all(h.startswith("护校安园演练包 · " + LONG_TITLE[:20]) and h.endswith("…") for h in headers), headers
+
+
+@pytest.mark.system_deps
+def test_a_reader_downloads_a_pack_with_a_ten_thousand_character_step_and_the_longest_title(
+    client, drill_tree, people, pdftotext
+):
+    action = long_chinese(10_000)
+    scenario = ScenarioPageFactory(
+        parent=drill_tree["index"],
+        slug="long-step-test",
+        title=LONG_TITLE,
+        timeline=[
+            step(0, "自救", "门卫", "按下一键报警。"),
+            step(30, "自救", "保安队", action, inject="三楼东侧实验室冒出浓烟，" * 40, expected="控制住闯入者"),
+            step(120, "互救", "保安队", "用钢叉控制“闯入者”。"),
+        ],
+    )
+    client.force_login(people["vp"])
+    response = client.get(scenario.url + "pack/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF")
+    text = pdftotext(response.content)
+    assert_long_step_printed(text, action, cue_cards=1)
+    assert "用钢叉控制“闯入者”。" in text  # the steps after the long one are there too
+
+
+@pytest.mark.system_deps
+def test_a_reviewer_previews_the_pack_of_a_ten_thousand_character_step_the_editor_accepted(
+    client, drill_tree, people, pdftotext
+):
+    draft = ScenarioPageFactory(parent=drill_tree["index"], slug="long-step-draft", live=False, owner=people["author"])
+    draft.save_revision(user=people["author"])
+    services.scenario_submit(scenario=ScenarioPage.objects.get(pk=draft.pk), user=people["author"])
+    client.force_login(people["reviewer"])
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[draft.pk])
+    action = long_chinese(10_000)
+    data = form_data(steps=[step_value(action=action)], title=LONG_TITLE)
+    data["slug"] = draft.slug
+    assert client.post(preview_url, data).json()["is_valid"]  # the editor's checks pass
+    response = client.get(preview_url, {"mode": "pack"})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert_long_step_printed(pdftotext(response.content), action, cue_cards=1)
+
+
+@pytest.mark.system_deps
+@pytest.mark.parametrize("value", list(HOSTILE), ids=range(len(HOSTILE)))
+def test_hostile_text_in_every_field_prints(client, drill_tree, people, pdftotext, value):
+    line = one_line(value)
+    scenario = ScenarioPageFactory(
+        parent=drill_tree["index"],
+        slug="hostile-pack-test",
+        title=line[:255],
+        summary=line[:500],
+        objectives=value,
+        roles=[role(line[:60], "other", value)],
+        equipment=[("item", {"item": line[:120], "quantity": line[:40], "location": line[:120]})],
+        phases=[phase(line[:60], 60, line[:200])],
+        timeline=[step(0, line[:60], line[:60], value, inject=value, expected=value, success=line[:200])],
+        safety_controls=value,
+        evaluation_checklist=value,
+    )
+    client.force_login(people["vp"])
+    response = client.get(scenario.url + "pack/")
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    story = pack_story(pdftotext(response.content))
+    for part in HOSTILE[value]:
+        # In the objectives, responsibilities, action, inject, expected, safety controls and evaluation checklist.
+        assert story.count(squeeze(part)) >= 7, part
