@@ -6,29 +6,18 @@ from unittest import mock
 import pytest
 from django.core.cache import cache
 
+from tests.courses.test_quiz import make_quiz_lesson
+
 
 @pytest.mark.browser
 def test_a_tab_left_open_overnight_keeps_its_answers(live_demo, lesson_tree, artifacts_dir, browser_page, settings):
-    from courses.factories import LessonPageFactory, quiz_question
     from courses.models import QuizAttempt
     from courses.quiz import questions_from_stream
     from courses.tokens import QUIZ_TOKEN_MAX_AGE, quiz_token_issue
 
     cache.clear()
     settings.QUIZ_ATTEMPTS_PER_ADDRESS_PER_HOUR = 2
-    lesson = LessonPageFactory(
-        parent=lesson_tree["topic"],
-        slug="overnight-quiz-test",
-        quiz=[
-            quiz_question(),
-            quiz_question(
-                question="哪些是防溺水“六不”？",
-                kind="multiple",
-                choices=[("不私自下水游泳", True), ("不到不熟悉的水域游泳", True), ("可以独自去河边", False)],
-                explanation="六不之二。",
-            ),
-        ],
-    )
+    lesson = make_quiz_lesson(lesson_tree["topic"], "overnight-quiz-test")
     questions = questions_from_stream(lesson.quiz)
     with mock.patch("django.core.signing.time.time", return_value=time.time() - QUIZ_TOKEN_MAX_AGE - 60):
         stale_token = quiz_token_issue(lesson=lesson)
