@@ -6,6 +6,7 @@ The rule lives here; Wagtail reaches it through the page permission policy (expl
 site history, admin API), hooks (page chooser, explorer, dashboard panels, bulk actions), the scenario page
 viewsets (every per-page view) and a few replaced views (drills.views_admin) where Wagtail has no hook."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 from wagtail.models import Page, PageLogEntry
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -73,8 +74,6 @@ def log_entries_visible_to(entries: QuerySet, user) -> QuerySet:
     recognised by the page type they were logged with."""
     if user_reads_drills(user) or entries.model is not PageLogEntry:
         return entries
-    from django.contrib.contenttypes.models import ContentType
-
     hidden_types = ContentType.objects.get_for_models(ScenarioIndexPage, ScenarioPage, for_concrete_models=False)
     return entries.exclude(hidden_pages_q(user, prefix="page__")).exclude(
         content_type__in=[ct.pk for ct in hidden_types.values()]

@@ -6,6 +6,7 @@ no hook into what they show: see wagtail_hooks.py."""
 import json
 
 from django.http import Http404
+from django.urls import reverse
 from wagtail.admin.views import chooser, home
 from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
 from wagtail.admin.views.pages.bulk_actions.move import MoveBulkAction
@@ -69,12 +70,29 @@ class ChooserExternalLinkView(chooser.ExternalLinkView):
 
 
 class HidingSubmitPageTranslationView(SubmitPageTranslationView):
-    """Checks only that the user may edit the page, through Wagtail's page permission tester."""
+    """Wagtail's view asks only the page permission tester whether the user may edit the page (a group with
+    rights on the root may), then names the page."""
 
     def get_object(self):
         if page_ids_hidden_from([self.kwargs["page_id"]], self.request.user):
             raise Http404
         return super().get_object()
+
+
+class HidingPageAdminURLFinder:
+    """Edit links to pages as Wagtail's page URL finder gives them (it asks the page permission tester, which
+    knows nothing of the policy), and none to a hidden page: usage listings then show "(Private page)" instead
+    of its title."""
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_edit_url(self, instance):
+        if self.user and (
+            page_hidden_from(instance, self.user) or not instance.permissions_for_user(self.user).can_edit()
+        ):
+            return None
+        return reverse("wagtailadmin_pages:edit", args=(instance.pk,))
 
 
 # Reports that look past the page permission policy

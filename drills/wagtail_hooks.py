@@ -1,5 +1,7 @@
 from django.http import Http404
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import register_admin_url_finder
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
 from drills import views_admin
@@ -27,6 +29,10 @@ def register_scenario_index_page_viewset():
 
 @hooks.register("register_admin_viewset")
 def register_scenario_page_viewset():
+    # Usage listings name a page only when the admin URL finder gives an edit link. Wagtail registers its finder
+    # for Page when its own wagtail_hooks module loads, after this one; viewsets are registered once every hooks
+    # module has loaded, so this replacement is the one that stays.
+    register_admin_url_finder(Page, views_admin.HidingPageAdminURLFinder)
     return ScenarioPageViewSet("drill_scenario_pages")
 
 

@@ -11,9 +11,11 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page, PageLogEntry, TaskState
 from wagtail.permissions import policy_registry
+from wagtail.users.models import UserProfile
 
 from cms import roles
 from drills.access import DRILL_AUTHORS
@@ -336,6 +338,25 @@ def test_the_page_permission_policy_leaves_readers_alone_and_keeps_outsiders_out
         visible = list(pages_visible_to(Page.objects.all(), wholesite))
     assert hidden["lesson"].pk in {p.pk for p in visible}
     assert not {p.pk for p in visible} & {hidden["index"].pk, scenario.pk, hidden["locked"].pk}
+
+
+def test_the_usage_of_a_scenario_type_names_no_scenario_for_outsiders(client, hidden):
+    """Whoever may manage scenario types sees where they are used; outside the reader groups, not by name."""
+    Group.objects.get(name=WHOLE_SITE_EDITORS).permissions.add(
+        *Permission.objects.filter(content_type__app_label="drills", content_type__model="scenariotype")
+    )
+    scenario_type = hidden["scenario"].scenario_type
+    url = reverse(scenario_type.snippet_viewset.get_url_name("usage"), args=[scenario_type.pk])
+    assert hidden["scenario"].title in text_of(get_as(client, hidden["admin"], url))
+
+    leave_reader_groups(hidden["wholesite"])
+    profile = UserProfile.get_for_user(hidden["wholesite"])
+    profile.preferred_language = "en"
+    profile.save()
+    response = get_as(client, hidden["wholesite"], url)
+    assert response.status_code == 200
+    assert_hidden(response, hidden, url)
+    assert "(Private page)" in text_of(response)  # the uses are there, without a name
 
 
 def test_site_history_of_a_deleted_scenario_is_kept_from_whole_site_editors(client, hidden):
