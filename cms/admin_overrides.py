@@ -23,6 +23,10 @@ def install_admin_view_overrides(urlpatterns: list) -> None:
     overrides = {}
     for fn in hooks.get_hooks("cms_admin_view_overrides"):
         overrides.update(fn())
+    replace_admin_views(urlpatterns, overrides)
+
+
+def replace_admin_views(urlpatterns: list, overrides: dict) -> None:
     missing = set(overrides) - _replace(urlpatterns, overrides, namespace="")
     if missing:
         raise ImproperlyConfigured(f"No Wagtail admin URL to override named {', '.join(sorted(missing))}")
