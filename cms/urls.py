@@ -7,6 +7,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
+from cms.admin_overrides import install_admin_view_overrides
+
+# Apps replace the odd Wagtail admin view through the cms_admin_view_overrides hook (see cms.admin_overrides).
+install_admin_view_overrides(wagtailadmin_urls.urlpatterns)
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),

@@ -8,3 +8,6 @@ class DrillsConfig(AppConfig):
 
     def ready(self):
         from drills import signals  # noqa: F401
+        from drills.admin_visibility import register_page_permission_policy
+
+        register_page_permission_policy()
