@@ -17,7 +17,6 @@ from wagtail.models import GroupPagePermission, Page, PageLogEntry, TaskState
 from wagtail.permissions import policy_registry
 from wagtail.users.models import UserProfile
 
-from cms import roles
 from drills.access import DRILL_AUTHORS
 from drills.admin_visibility import pages_visible_to, user_reads_drills
 from drills.factories import ScenarioPageFactory
@@ -47,11 +46,8 @@ def hidden(drill_tree, lesson_tree, people, django_user_model):
     """Scenarios in every state the admin reports on, and the users who look at them."""
     index, scenario = drill_tree["index"], drill_tree["scenario"]
     Page.objects.filter(pk=index.pk).update(title=INDEX_TITLE, draft_title=INDEX_TITLE)
-    admin = django_user_model.objects.create_superuser("admin-x", password="pw-admin-x")
-
-    editor = make_user("editor-x", "Lesson editors")
-    _grant("Lesson editors", lesson_tree["index"], ["add_page", "change_page", "publish_page"])
-    region = make_user("region-x", roles.REGIONAL_ADMINS)
+    # The demo's accounts: the lesson editor (with its rights on the lesson library) and the region administrator.
+    admin, editor, region = (django_user_model.objects.get(username=name) for name in ("admin", "editor", "region"))
     wholesite = make_user("wholesite-x", DRILL_AUTHORS, WHOLE_SITE_EDITORS)
     _grant(WHOLE_SITE_EDITORS, Page.get_first_root_node(), PAGE_CODENAMES)
 
@@ -178,7 +174,6 @@ def naming_urls(d) -> dict[str, str]:
     index, scenario, in_review, task = d["index"].pk, d["scenario"].pk, d["in_review"].pk, d["task_state"].task_id
     return {
         "chooser opened on the index": f"/admin/choose-page/{index}/",
-        "chooser for scenario pages": "/admin/choose-page/?page_type=drills.scenariopage",
         "chooser, chosen ids": f"/admin/choose-page/chosen-multiple/?id={scenario}",
         "explorer of the index": f"/admin/pages/{index}/",
         "explorer of a scenario": f"/admin/pages/{scenario}/",
@@ -235,6 +230,16 @@ def test_outsiders_see_the_listings_without_scenarios(client, hidden, outsider):
             problems.append(f"{url} answers {response.status_code}")
         problems += leaks(response, hidden, url)
     assert not problems
+
+
+@pytest.mark.parametrize("outsider", OUTSIDERS, indirect=True)
+def test_outsiders_choosing_by_scenario_type_see_no_scenario(client, hidden, outsider):
+    """The chooser opens on the pages' nearest common parent: one scenario index (hidden, so 404) or, with
+    scenarios in several languages, a page above them, where the hidden ones are left out."""
+    url = "/admin/choose-page/?page_type=drills.scenariopage"
+    response = get_as(client, outsider, url)
+    assert response.status_code in (200, 404)
+    assert not leaks(response, hidden, url)
 
 
 @pytest.mark.parametrize("outsider", OUTSIDERS, indirect=True)
