@@ -7,4 +7,4 @@ class DrillsConfig(AppConfig):
     verbose_name = _("Drills")
 
     def ready(self):
-        from drills import signals  # noqa: F401
+        from drills import checks, signals  # noqa: F401

@@ -1,10 +1,19 @@
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.page_privacy import SetPrivacyView
+from wagtail.admin.views.pages.edit import EditView
+from wagtail.admin.views.pages.revisions import RevisionsRevertView
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.viewsets.pages import PageListingViewSet, PageViewSet
+from wagtail.models import PageViewRestriction
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from drills.models import ScenarioPage, ScenarioType
+from drills.access import READER_GROUPS, DrillPrivacyError, SelfApprovalRefused
+from drills.models import ScenarioIndexPage, ScenarioPage, ScenarioType
 
 
 class ScenarioPageListingViewSet(PageListingViewSet):
@@ -32,3 +41,78 @@ class DrillsViewSetGroup(ViewSetGroup):
     menu_icon = "warning"
     menu_order = 210
     items = (ScenarioPageListingViewSet("drill_scenarios"), ScenarioTypeViewSet)
+
+
+class DrillSetPrivacyView(SetPrivacyView):
+    """The privacy dialog for superusers (everyone else is refused by DrillPagePermissionTester): the choices are
+    the drill reader groups, and for the index nothing but them, so the dialog cannot make a script public."""
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields["groups"].queryset = Group.objects.filter(name__in=READER_GROUPS).order_by("name")
+        if isinstance(self.page, ScenarioIndexPage) or self.restriction_on_ancestor is None:
+            form.fields["restriction_type"].choices = [
+                choice for choice in form.fields["restriction_type"].choices if choice[0] == PageViewRestriction.GROUPS
+            ]
+        return form
+
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except DrillPrivacyError as refusal:
+            form.add_error(None, refusal.args[0] if refusal.args else gettext("This change is not allowed."))
+            return self.form_invalid(form)
+
+
+class FourEyesEditMixin:
+    """A reviewer who changes a scenario while approving it has written part of it, so the approval is refused
+    with a clear message; the changes are kept for another reviewer to approve."""
+
+    def perform_workflow_action(self):
+        try:
+            return super().perform_workflow_action()
+        except SelfApprovalRefused as refusal:
+            messages.error(self.request, f"{refusal.args[0]} {gettext('Your changes are saved.')}")
+            return self.redirect_and_remain()
+
+    def get(self, request, *args, **kwargs):
+        from drills.selectors import review_may_approve
+
+        task = self.page.current_workflow_task
+        if task is not None and any(
+            name == "reject" for name, _label, _modal in task.get_actions(self.page, request.user)
+        ):
+            if not review_may_approve(page=self.page, user=request.user):
+                messages.warning(
+                    request,
+                    gettext(
+                        "You edited or submitted this version, so you can request changes but another reviewer "
+                        "must approve it."
+                    ),
+                )
+        return super().get(request, *args, **kwargs)
+
+
+class DrillEditView(FourEyesEditMixin, EditView):
+    pass
+
+
+class DrillRevisionsRevertView(FourEyesEditMixin, RevisionsRevertView):
+    pass
+
+
+class PrivateDrillPageViewSet(PageViewSet):
+    set_privacy_view_class = DrillSetPrivacyView
+    edit_view_class = DrillEditView
+    revisions_revert_view_class = DrillRevisionsRevertView
+    # Only the views above change: the explorer keeps its usual listing of an index's scenarios.
+    parent_models = []
+
+
+class ScenarioIndexPageViewSet(PrivateDrillPageViewSet):
+    model = ScenarioIndexPage
+
+
+class ScenarioPageViewSet(PrivateDrillPageViewSet):
+    model = ScenarioPage
