@@ -1,5 +1,7 @@
-"""Reads for the drill library: the public door, the listing, and a scenario's script laid out for people."""
+"""Reads for the drill library: the public door, the listing, a scenario's script laid out for people, whether
+drill pages are private, and who may approve a version under review."""
 
+import json
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group
@@ -70,14 +72,65 @@ def library_door(*, library: DrillLibraryPage, request) -> dict:
     }
 
 
+# Revision fields that say where a page is and what state it is in, not what it says. The editor saves a revision
+# on approval whenever the form reports a change, and a save without a real change must not make the reviewer
+# an editor. Comments are the reviewer's own notes, not the script.
+_BOOKKEEPING_FIELDS = frozenset(
+    {
+        "alias_of",
+        "content_type",
+        "depth",
+        "draft_title",
+        "expired",
+        "first_published_at",
+        "has_unpublished_changes",
+        "last_published_at",
+        "latest_revision",
+        "latest_revision_created_at",
+        "live",
+        "live_revision",
+        "locale",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "numchild",
+        "owner",
+        "path",
+        "pk",
+        "translation_key",
+        "url_path",
+        "wagtail_admin_comments",
+    }
+)
+
+
+def _what_it_says(revision) -> dict:
+    said = {}
+    for name, value in revision.content.items():
+        if name in _BOOKKEEPING_FIELDS:
+            continue
+        if isinstance(value, str) and value[:1] in ("[", "{"):
+            try:  # a StreamField's JSON: compare the blocks, not how they were serialised
+                value = json.loads(value)
+            except ValueError:
+                pass
+        said[name] = value
+    return said
+
+
 def review_pending_editor_ids(*, page: Page, workflow_state: WorkflowState | None = None) -> set[int]:
-    """Everyone who wrote any part of the version waiting to go live (every revision since the live one) or sent
-    it to review. None of them may approve it."""
+    """Everyone who changed what the version waiting to go live says (any revision since the live one that
+    differs from the one before it) or sent it to review. None of them may approve it."""
     page = Page.objects.get(pk=page.pk)
-    revisions = page.revisions
-    if page.live_revision_id:
-        revisions = revisions.filter(pk__gt=page.live_revision_id)
-    editors = set(revisions.exclude(user=None).values_list("user_id", flat=True))
+    revisions = list(page.revisions.order_by("pk"))
+    editors: set[int] = set()
+    previous = None
+    for revision in revisions:
+        pending = page.live_revision_id is None or revision.pk > page.live_revision_id
+        if pending and revision.user_id is not None:
+            if previous is None or _what_it_says(revision) != _what_it_says(previous):
+                editors.add(revision.user_id)
+        previous = revision
     if workflow_state is None:
         workflow_state = page.current_workflow_state
     if workflow_state is not None and workflow_state.requested_by_id:
