@@ -50,6 +50,10 @@ class DrillSetPrivacyView(SetPrivacyView):
     def get_form(self, form_class=None):
         form = super().get_form(form_class)
         form.fields["groups"].queryset = Group.objects.filter(name__in=READER_GROUPS).order_by("name")
+        form.fields["groups"].help_text = gettext(
+            "Drill scripts are security procedures: they stay private to these groups. You may choose which of "
+            "them may read this page."
+        )
         if isinstance(self.page, ScenarioIndexPage) or self.restriction_on_ancestor is None:
             form.fields["restriction_type"].choices = [
                 choice for choice in form.fields["restriction_type"].choices if choice[0] == PageViewRestriction.GROUPS
