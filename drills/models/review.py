@@ -1,6 +1,6 @@
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import GroupApprovalTask
+from wagtail.models import GroupApprovalTask, Page
 
 from drills.access import SelfApprovalRefused
 
@@ -18,15 +18,22 @@ class DrillReviewTask(GroupApprovalTask):
         from drills.selectors import review_may_approve
 
         actions = super().get_actions(obj, user)
-        if any(name == "approve" for name, _label, _modal in actions) and not review_may_approve(page=obj, user=user):
+        if (
+            isinstance(obj, Page)
+            and any(name == "approve" for name, _label, _modal in actions)
+            and not review_may_approve(page=obj, user=user)
+        ):
             actions = [action for action in actions if action[0] != "approve"]
         return actions
 
     def on_action(self, task_state, user, action_name, **kwargs):
         from drills.selectors import review_may_approve
 
-        if action_name == "approve" and not review_may_approve(
-            page=task_state.workflow_state.content_object, user=user, workflow_state=task_state.workflow_state
+        obj = task_state.workflow_state.content_object
+        if (
+            action_name == "approve"
+            and isinstance(obj, Page)
+            and not review_may_approve(page=obj, user=user, workflow_state=task_state.workflow_state)
         ):
             raise SelfApprovalRefused(
                 gettext("You edited or submitted this version, so another reviewer must approve it.")
