@@ -1,7 +1,8 @@
 """Site-wide reads: home page sections, menus, site search, database health, sign-in lockouts and landing.
 
-cms knows nothing of the content apps: they offer search sections through the `cms_search_sections` hook
-and appear on the home page and in menus through ordinary page settings.
+cms knows nothing of the content apps: they offer search sections through the `cms_search_sections` hook, keep
+pages out of search through `cms_search_exclude` (a page queryset), and appear on the home page and in menus
+through ordinary page settings.
 """
 
 import ipaddress
@@ -90,6 +91,8 @@ def site_search(*, raw_query: str, locale: Locale, user, section_id: int | None 
     if query:
         # Private pages (e.g. drill scripts) are found only by the users they are open to.
         pages = pages_visible_to(user=user, pages=Page.objects.live().filter(locale=locale, depth__gt=2))
+        for fn in hooks.get_hooks("cms_search_exclude"):
+            pages = pages.exclude(pk__in=fn().values("pk"))
         if section is not None:
             pages = pages.descendant_of(section)
         # The search backend analyses the query as it analysed the pages (cms.search_backend).

@@ -1,4 +1,6 @@
-"""Who may read, write and review drill scripts."""
+"""Who may read, write and review drill scripts, and the refusals when someone tries otherwise."""
+
+from django.core.exceptions import PermissionDenied
 
 from cms import roles
 
@@ -11,3 +13,14 @@ READER_GROUPS = [roles.VICE_PRINCIPALS, roles.SCHOOL_STAFF, roles.TRAINING_DEPAR
 
 REVIEW_WORKFLOW_NAME = "演练审核 (Drill review)"
 REVIEW_TASK_NAME = "演练审核员审批 (Drill reviewer approval)"
+
+# Written to the page history whenever a scenario goes live without a second person's approval.
+PUBLISH_WITHOUT_REVIEW = "drills.publish_without_review"
+
+
+class DrillPrivacyError(PermissionDenied):
+    """A change that would leave a drill script (or the index holding them) readable outside the reader groups."""
+
+
+class SelfApprovalRefused(PermissionDenied):
+    """An approval by someone who wrote or submitted the version under review."""

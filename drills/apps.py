@@ -7,7 +7,7 @@ class DrillsConfig(AppConfig):
     verbose_name = _("Drills")
 
     def ready(self):
-        from drills import signals  # noqa: F401
+        from drills import checks, signals  # noqa: F401
         from drills.admin_visibility import register_page_permission_policy
 
         register_page_permission_policy()

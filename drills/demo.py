@@ -1,7 +1,7 @@
 """The demo drill library: public door, private index and five scenarios in Chinese and English.
 
-Each scenario is written by the demo author and approved by the demo reviewer through the review workflow,
-exactly as in the admin, so its history shows who did what.
+Each scenario is written by the demo author and approved by the demo reviewer through the four-eyes review
+workflow, exactly as in the admin, so its history shows who did what.
 """
 
 from django.db import transaction
@@ -131,7 +131,8 @@ def load_drill_demo(*, homes: dict, stdout) -> list[tuple[str, str]]:
         demo_account(
             username="reviewer",
             groups=[DRILL_REVIEWERS, roles.TRAINING_DEPARTMENTS],
-            description="Drill reviewer: approves or rejects submitted scenarios, with a comment",
+            description="Drill reviewer: approves (which publishes) or requests changes, with a comment; never a "
+            "version they edited or submitted, which a second reviewer approves (cannot publish directly)",
         ),
     ]
     from django.contrib.auth import get_user_model

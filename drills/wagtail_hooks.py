@@ -1,14 +1,29 @@
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import register_admin_url_finder
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
 from drills import views_admin
+from drills.access import PUBLISH_WITHOUT_REVIEW
 from drills.admin_visibility import page_hidden_from, page_ids_hidden_from, pages_visible_to, user_reads_drills
 from drills.viewsets import DrillsViewSetGroup, ScenarioIndexPageViewSet, ScenarioPageViewSet
 
 register_snippet(DrillsViewSetGroup)
+
+
+@hooks.register("register_log_actions")
+def register_drill_log_actions(actions):
+    actions.register_action(PUBLISH_WITHOUT_REVIEW, _("Publish without review"), _("Published without review"))
+
+
+@hooks.register("cms_search_exclude")
+def exposed_drill_pages():
+    """Drill pages that lost their privacy setting are never found, by anyone, until it is restored."""
+    from drills.selectors import drill_pages_exposed
+
+    return drill_pages_exposed()
 
 
 @hooks.register("cms_load_demo", order=20)

@@ -173,6 +173,9 @@ AXES_ENABLE_ADMIN = False
 AXES_DISABLE_ACCESS_LOG = True
 
 WAGTAIL_SITE_NAME = "SafeCampus 护校安园"
+# What a finished review workflow does: drill pages go live only under the four-eyes rule (drills.services);
+# everything else is published as Wagtail does by default.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "drills.workflow_finish.publish_approved"
 # Private pages (the drill scripts) send visitors to a sign-in page in the site's own look.
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "cms/login.html"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

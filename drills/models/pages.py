@@ -19,6 +19,27 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
+class PrivateDrillPage:
+    """The scenario index and the scenarios: private to the drill reader groups whatever anyone does.
+
+    Only a superuser may touch their privacy settings, and only to choose among the reader groups; only a
+    superuser may publish them without review. Served only while a reader-group privacy setting covers them,
+    so a setting removed behind the application's back (raw SQL) closes the pages instead of opening them.
+    """
+
+    private_page_options = ["groups"]
+
+    def permissions_for_user(self, user):
+        from drills.permissions import DrillPagePermissionTester
+
+        return DrillPagePermissionTester(user, self)
+
+    def serve(self, request, *args, **kwargs):
+        from drills.views import unsealed_response
+
+        return unsealed_response(page=self) or super().serve(request, *args, **kwargs)
+
+
 class DrillLibraryPage(Page):
     """The public door of the drill library: what it is and how to get access. The scripts sit below it,
     in a scenario index that only signed-in school staff, vice principals and training departments open."""
@@ -48,7 +69,7 @@ class DrillLibraryPage(Page):
         return context
 
 
-class ScenarioIndexPage(Page):
+class ScenarioIndexPage(PrivateDrillPage, Page):
     """The scripts themselves. Every index is private to the drill access groups (see drills.services)."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
@@ -57,7 +78,8 @@ class ScenarioIndexPage(Page):
         HelpPanel(
             content=_(
                 "This page and every scenario below it are private: only signed-in school staff, vice principals "
-                "and training departments can open them, and they never appear in public search."
+                "and training departments can open them, and they never appear in public search. Nobody can "
+                "make them public; a superuser may only choose which of these groups may read them."
             )
         ),
         FieldPanel("intro"),
@@ -86,7 +108,7 @@ class ScenarioIndexPage(Page):
         return response
 
 
-class ScenarioPage(RoutablePageMixin, Page):
+class ScenarioPage(PrivateDrillPage, RoutablePageMixin, Page):
     scenario_type = models.ForeignKey(
         "drills.ScenarioType", on_delete=models.PROTECT, related_name="+", verbose_name=_("scenario type")
     )

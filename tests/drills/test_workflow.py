@@ -125,7 +125,8 @@ def test_an_author_can_neither_publish_unpublish_nor_delete_a_live_scenario(dril
     author = live.permissions_for_user(people["author"])
     assert author.can_edit() and author.can_add_subpage() is False
     assert not author.can_publish() and not author.can_unpublish() and not author.can_delete()
+    # A reviewer publishes only by approving someone else's version (four eyes), but may take a script offline.
     reviewer = live.permissions_for_user(people["reviewer"])
-    assert reviewer.can_publish() and reviewer.can_unpublish()
+    assert reviewer.can_edit() and not reviewer.can_publish() and reviewer.can_unpublish()
     for reader in ("vp", "school"):
         assert not live.permissions_for_user(people[reader]).can_edit()
