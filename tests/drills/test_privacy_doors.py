@@ -83,7 +83,13 @@ def test_the_privacy_dialog_cannot_make_drill_pages_public(drill_tree, everyone,
         {"restriction_type": "password", "password": "letmein"},
         {"restriction_type": "groups", "groups": [outsiders.pk]},
     ]
-    if role != "superuser":
+    if role == "outsider":
+        # Outside the reader groups the drill pages do not exist in the admin (drills.admin_visibility); the
+        # language middleware sends an unknown path to its /zh-hans/ twin, which is not found either.
+        assert client.get(url, follow=True, **XHR).status_code == 404
+        for data in attempts:
+            assert client.post(url, data, follow=True, **XHR).status_code == 404
+    elif role != "superuser":
         assert client.get(url, **XHR).status_code == 403
         # Without the XHR header the admin turns the refusal into a redirect with a message.
         assert client.get(url).status_code == 302
