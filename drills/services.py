@@ -23,6 +23,7 @@ from wagtail.models import (
 )
 from wagtail.workflows import publish_workflow_state
 
+from cms.roles import group_with_admin_access
 from drills.access import (
     DRILL_AUTHORS,
     DRILL_REVIEWERS,
@@ -58,13 +59,6 @@ def _group(name: str) -> Group:
     return group
 
 
-def _grant_admin_access(group: Group) -> None:
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-        *Permission.objects.filter(content_type__app_label="wagtailimages", codename__in=["add_image", "choose_image"]),
-    )
-
-
 def _seal(*, index: ScenarioIndexPage) -> PageViewRestriction:
     """One reader-group privacy setting on the index: made if missing, repaired if someone turned it into another
     kind or let other groups in behind the application's back. Reader groups a superuser left out stay out."""
@@ -87,9 +81,9 @@ def scenario_index_secure(*, index: ScenarioIndexPage) -> PageViewRestriction:
     """Make the index (and so every scenario under it) private to the reader groups, let authors write and
     reviewers review there. Runs whenever an index is created, in any language, and to repair one."""
     restriction = _seal(index=index)
-    authors, reviewers = _group(DRILL_AUTHORS), _group(DRILL_REVIEWERS)
+    authors = group_with_admin_access(name=DRILL_AUTHORS, images=True)
+    reviewers = group_with_admin_access(name=DRILL_REVIEWERS, images=True)
     for group, codenames in ((authors, AUTHOR_PAGE_PERMISSIONS), (reviewers, REVIEWER_PAGE_PERMISSIONS)):
-        _grant_admin_access(group)
         for permission in Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames):
             GroupPagePermission.objects.get_or_create(group=group, page=index, permission=permission)
     # Sites set up before the four-eyes rule let reviewers publish directly.
