@@ -92,24 +92,18 @@ class AnalyzedIndexMixin:
 
 
 class AnalyzedQueryMixin:
-    def _analyzed(self, query, operator):
-        return analyze_search_query(query, operator=(operator or self.query_compiler_class.DEFAULT_OPERATOR).lower())
+    def _run_analyzed(self, run, query, model_or_queryset, fields, operator, order_by_relevance):
+        operator_name = (operator or self.query_compiler_class.DEFAULT_OPERATOR).lower()
+        analyzed = analyze_search_query(query, operator=operator_name)
+        if analyzed is None:
+            return EmptySearchResults()
+        return run(analyzed, model_or_queryset, fields=fields, operator=operator, order_by_relevance=order_by_relevance)
 
     def search(self, query, model_or_queryset, fields=None, operator=None, order_by_relevance=True):
-        analyzed = self._analyzed(query, operator)
-        if analyzed is None:
-            return EmptySearchResults()
-        return super().search(
-            analyzed, model_or_queryset, fields=fields, operator=operator, order_by_relevance=order_by_relevance
-        )
+        return self._run_analyzed(super().search, query, model_or_queryset, fields, operator, order_by_relevance)
 
     def autocomplete(self, query, model_or_queryset, fields=None, operator=None, order_by_relevance=True):
-        analyzed = self._analyzed(query, operator)
-        if analyzed is None:
-            return EmptySearchResults()
-        return super().autocomplete(
-            analyzed, model_or_queryset, fields=fields, operator=operator, order_by_relevance=order_by_relevance
-        )
+        return self._run_analyzed(super().autocomplete, query, model_or_queryset, fields, operator, order_by_relevance)
 
 
 @cache
