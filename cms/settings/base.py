@@ -27,6 +27,9 @@ INSTALLED_APPS = [
     "cms",
     "courses",
     "drills",
+    "tracking",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
@@ -142,12 +145,24 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Evidence photos of sessions: outside MEDIA_ROOT, with no URL, served only by tracking's permission-checked view.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
 }
-MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+
+# Background work (session e-mails) goes through Django's task framework. The default runs a task as soon as it
+# is enqueued, after the request's transaction commits, which suits `make run`; production sets
+# TASK_BACKEND=django_tasks_db.DatabaseBackend and runs `manage.py db_worker` (docs/deploy.md).
+TASKS = {"default": {"BACKEND": os.environ.get("TASK_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "SafeCampus <no-reply@safecampus.example.org>")
 
 LOGIN_URL = "wagtailadmin_login"
 # The front-end sign-in without ?next= lands here: the admin dashboard or the home page, see cms.views.

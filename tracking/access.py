@@ -1,0 +1,151 @@
+"""Who sees and changes which tracking records. Every list, object URL, export, feed and photo view asks here, so
+the rules live in querysets and one set of predicates, not in menus."""
+
+import zoneinfo
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import TruncDate
+
+from tracking.models import (
+    NEVER_DELETED,
+    VICE_PRINCIPAL_EDITABLE,
+    Appointment,
+    Region,
+    School,
+    Session,
+    SessionKind,
+    SessionStatus,
+    TrainingDepartment,
+    VicePrincipal,
+)
+
+
+def _region_q(user, *, field: str) -> Q:
+    """Rows whose region code starts with the prefix of a region `user` administers (`field` leads to the code)."""
+    q = Q(pk__in=[])
+    for code in Region.objects.filter(administrators=user).values_list("code", flat=True):
+        q |= Q(**{f"{field}__startswith": Region(code=code).prefix})
+    return q
+
+
+def _scenario_q(user) -> Q:
+    """Drill sessions whose scenario sits under a section published by one of `user`'s training departments."""
+    q = Q(pk__in=[])
+    roots = TrainingDepartment.objects.filter(members=user).values_list("scenario_roots__path", flat=True)
+    for path in roots:
+        if path:
+            q |= Q(kind=SessionKind.DRILL, scenario__path__startswith=path)
+    return q
+
+
+def _appointed_on_session_date() -> Exists:
+    """The session's vice principal held an appointment at its school on its (Beijing) date."""
+    day = OuterRef("local_day")  # annotated by with_local_day()
+    return Exists(
+        Appointment.objects.filter(
+            vice_principal=OuterRef("vice_principal"), school=OuterRef("school"), start_date__lte=day
+        ).filter(Q(end_date__isnull=True) | Q(end_date__gte=day))
+    )
+
+
+def with_local_day(sessions: QuerySet[Session]) -> QuerySet[Session]:
+    return sessions.annotate(local_day=TruncDate("starts_at", tzinfo=zoneinfo.ZoneInfo(settings.TIME_ZONE)))
+
+
+def vice_principal_of(user) -> VicePrincipal | None:
+    if not user.is_authenticated:
+        return None
+    return VicePrincipal.objects.filter(user=user).first()
+
+
+def sessions_visible_to(user) -> QuerySet[Session]:
+    """Sessions `user` may see: their own as vice principal, their school's as contact, their region's as
+    regional administrator, drills of their scenarios as training department; everything for superusers."""
+    sessions = Session.objects.all()
+    if not user.is_authenticated or not user.is_active:
+        return sessions.none()
+    if user.is_superuser:
+        return sessions
+    return with_local_day(sessions).filter(
+        (Q(vice_principal__user=user) & _appointed_on_session_date())
+        | Q(school__in=School.objects.filter(contacts=user))
+        | _region_q(user, field="school__region__code")
+        | _scenario_q(user)
+    )
+
+
+def schools_visible_to(user) -> QuerySet[School]:
+    schools = School.objects.all()
+    if not user.is_authenticated or not user.is_active:
+        return schools.none()
+    if user.is_superuser:
+        return schools
+    return schools.filter(
+        Q(pk__in=School.objects.filter(appointments__vice_principal__user=user).values("pk"))
+        | Q(pk__in=School.objects.filter(contacts=user).values("pk"))
+        | _region_q(user, field="region__code")
+    )
+
+
+def is_school_contact(user, school: School) -> bool:
+    return user.is_authenticated and school.contacts.filter(pk=user.pk).exists()
+
+
+def is_own_session(user, session: Session) -> bool:
+    """The session is `user`'s own and they were appointed at its school on its date."""
+    if not user.is_authenticated or session.vice_principal.user_id != user.pk:
+        return False
+    from tracking.selectors import appointment_on
+
+    return (
+        appointment_on(vice_principal=session.vice_principal, school=session.school, day=session.local_date) is not None
+    )
+
+
+def can_change(user, session: Session) -> bool:
+    """Change the session's details. The vice principal until the school confirms it; after that the school
+    contact or an administrator. Regional administrators and training departments only read."""
+    if not user.is_authenticated or not user.is_active or session.status == SessionStatus.VOIDED:
+        return False
+    if user.is_superuser:
+        return True
+    if is_own_session(user, session):
+        return session.status in VICE_PRINCIPAL_EDITABLE
+    return is_school_contact(user, session.school)
+
+
+def can_log_held(user, session: Session) -> bool:
+    return session.status in (SessionStatus.SCHEDULED, SessionStatus.DISPUTED) and (
+        user.is_superuser or is_own_session(user, session)
+    )
+
+
+def can_confirm(user, session: Session) -> bool:
+    """Confirm or dispute: the school's contact (or an administrator), once the session is logged as held."""
+    return session.status in (SessionStatus.HELD, SessionStatus.DISPUTED) and (
+        user.is_superuser or is_school_contact(user, session.school)
+    )
+
+
+def can_dispute(user, session: Session) -> bool:
+    return session.status == SessionStatus.HELD and (user.is_superuser or is_school_contact(user, session.school))
+
+
+def can_cancel(user, session: Session) -> bool:
+    return session.status == SessionStatus.SCHEDULED and can_change(user, session)
+
+
+def can_delete(user, session: Session) -> bool:
+    """Only records that never counted (scheduled or cancelled) are deleted; the rest are voided."""
+    return session.status not in NEVER_DELETED and can_change(user, session)
+
+
+def can_void(user, session: Session) -> bool:
+    return session.status in (SessionStatus.HELD, SessionStatus.CONFIRMED, SessionStatus.DISPUTED) and can_change(
+        user, session
+    )
+
+
+def can_see_photos(user, session: Session) -> bool:
+    return sessions_visible_to(user).filter(pk=session.pk).exists()

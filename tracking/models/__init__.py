@@ -1,0 +1,31 @@
+from tracking.models.people import Appointment, NotificationPreference, VicePrincipal
+from tracking.models.places import Region, RegionLevel, School, TrainingDepartment, division_prefix
+from tracking.models.sessions import (
+    NEVER_DELETED,
+    VICE_PRINCIPAL_EDITABLE,
+    EvidencePhoto,
+    PhaseTiming,
+    Session,
+    SessionAttendance,
+    SessionKind,
+    SessionStatus,
+)
+
+__all__ = [
+    "NEVER_DELETED",
+    "VICE_PRINCIPAL_EDITABLE",
+    "Appointment",
+    "EvidencePhoto",
+    "NotificationPreference",
+    "PhaseTiming",
+    "Region",
+    "RegionLevel",
+    "School",
+    "Session",
+    "SessionAttendance",
+    "SessionKind",
+    "SessionStatus",
+    "TrainingDepartment",
+    "VicePrincipal",
+    "division_prefix",
+]

@@ -1,0 +1,82 @@
+"""Reads of tracking records. Who may see what is in `tracking.access`; these take already-allowed querysets."""
+
+import datetime
+import zoneinfo
+
+from django.conf import settings
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from tracking.models import Appointment, School, Session, SessionStatus, VicePrincipal
+
+
+def beijing() -> zoneinfo.ZoneInfo:
+    return zoneinfo.ZoneInfo(settings.TIME_ZONE)
+
+
+def day_bounds(day: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
+    """The first instant of `day` in Beijing and of the day after, as aware datetimes."""
+    start = datetime.datetime.combine(day, datetime.time.min, tzinfo=beijing())
+    return start, start + datetime.timedelta(days=1)
+
+
+def appointments_on(*, vice_principal: VicePrincipal, day: datetime.date) -> QuerySet[Appointment]:
+    return Appointment.objects.filter(vice_principal=vice_principal, start_date__lte=day).filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=day)
+    )
+
+
+def appointment_on(*, vice_principal: VicePrincipal, school: School, day: datetime.date) -> Appointment | None:
+    return appointments_on(vice_principal=vice_principal, day=day).filter(school=school).first()
+
+
+def schools_of(*, vice_principal: VicePrincipal, day: datetime.date | None = None) -> QuerySet[School]:
+    """The schools the vice principal is appointed to on `day` (today, Beijing time, by default)."""
+    day = day or timezone.localdate()
+    return School.objects.filter(
+        pk__in=appointments_on(vice_principal=vice_principal, day=day).values("school")
+    ).order_by("name")
+
+
+def overlapping_sessions(*, session: Session) -> QuerySet[Session]:
+    """Other live sessions of the same vice principal whose time overlaps this one."""
+    return (
+        Session.objects.filter(
+            vice_principal_id=session.vice_principal_id,
+            starts_at__lt=session.ends_at,
+            ends_at__gt=session.starts_at,
+        )
+        .exclude(pk=session.pk)
+        .exclude(status__in=[SessionStatus.CANCELLED, SessionStatus.VOIDED])
+    )
+
+
+def sessions_between(sessions: QuerySet[Session], *, first: datetime.date, last: datetime.date) -> QuerySet[Session]:
+    """Sessions starting on Beijing dates `first` to `last` inclusive (a session at 00:30 Beijing time on the
+    1st belongs to the 1st, though it is still the 30th in UTC)."""
+    return sessions.filter(starts_at__gte=day_bounds(first)[0], starts_at__lt=day_bounds(last)[1])
+
+
+def awaiting_confirmation(sessions: QuerySet[Session]) -> QuerySet[Session]:
+    return sessions.filter(status=SessionStatus.HELD).order_by("starts_at")
+
+
+def disputed(sessions: QuerySet[Session]) -> QuerySet[Session]:
+    return sessions.filter(status=SessionStatus.DISPUTED).order_by("starts_at")
+
+
+def upcoming(sessions: QuerySet[Session], *, now: datetime.datetime | None = None) -> QuerySet[Session]:
+    return sessions.filter(status=SessionStatus.SCHEDULED, starts_at__gte=now or timezone.now()).order_by("starts_at")
+
+
+def concurrent_schools(*, appointment: Appointment) -> QuerySet[School]:
+    """Schools (other than the appointment's) where its vice principal holds an appointment that overlaps it."""
+    others = Appointment.objects.filter(vice_principal_id=appointment.vice_principal_id).exclude(
+        school_id=appointment.school_id
+    )
+    if appointment.pk:
+        others = others.exclude(pk=appointment.pk)
+    if appointment.end_date:
+        others = others.filter(start_date__lte=appointment.end_date)
+    others = others.filter(Q(end_date__isnull=True) | Q(end_date__gte=appointment.start_date))
+    return School.objects.filter(pk__in=others.values("school")).distinct()

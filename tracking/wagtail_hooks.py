@@ -1,0 +1,11 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+
+@hooks.register("register_log_actions")
+def register_session_log_actions(actions):
+    actions.register_action("tracking.held", _("Log as held"), _("Logged as held"))
+    actions.register_action("tracking.confirm", _("Confirm"), _("Confirmed by the school"))
+    actions.register_action("tracking.dispute", _("Dispute"), _("Disputed by the school"))
+    actions.register_action("tracking.cancel", _("Cancel"), _("Cancelled"))
+    actions.register_action("tracking.void", _("Void"), _("Voided"))
