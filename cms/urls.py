@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.i18n import set_language
+from wagtail import hooks
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -18,6 +19,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
 ]
+
+# Apps outside the page tree and the admin (a calendar feed a phone subscribes to, say) add their URLs through
+# the cms_public_urls hook, which returns a list of URL patterns; so cms never imports the apps.
+for urls_of_app in hooks.get_hooks("cms_public_urls"):
+    urlpatterns += urls_of_app()
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -9,3 +9,10 @@ def register_session_log_actions(actions):
     actions.register_action("tracking.dispute", _("Dispute"), _("Disputed by the school"))
     actions.register_action("tracking.cancel", _("Cancel"), _("Cancelled"))
     actions.register_action("tracking.void", _("Void"), _("Voided"))
+
+
+@hooks.register("cms_public_urls")
+def register_public_urls():
+    from django.urls import include, path
+
+    return [path("tracking/", include("tracking.urls"))]
