@@ -2,6 +2,7 @@ import datetime
 import zoneinfo
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -110,6 +111,8 @@ class Session(RevisionMixin, ClusterableModel):
     # change is refused instead of silently overwriting it.
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created"))
+    # So deleting a (never held) session deletes its revisions too, as Wagtail recommends for snippets.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="tracking_session")
 
     class Meta:
         ordering = ["-starts_at"]
@@ -127,6 +130,10 @@ class Session(RevisionMixin, ClusterableModel):
 
     def __str__(self):
         return self.display_title
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     @property
     def local_date(self) -> datetime.date:
