@@ -16,3 +16,10 @@ def register_public_urls():
     from django.urls import include, path
 
     return [path("tracking/", include("tracking.urls"))]
+
+
+@hooks.register("register_admin_viewset")
+def register_tracking_viewsets():
+    from tracking.viewsets import TrackingViewSetGroup
+
+    return TrackingViewSetGroup()
