@@ -149,3 +149,20 @@ def can_void(user, session: Session) -> bool:
 
 def can_see_photos(user, session: Session) -> bool:
     return sessions_visible_to(user).filter(pk=session.pk).exists()
+
+
+def photos_visible_to(user) -> QuerySet:
+    """Photos of the sessions `user` may see; every photo URL looks its photo up in here."""
+    from tracking.models import EvidencePhoto
+
+    return EvidencePhoto.objects.filter(session__in=sessions_visible_to(user).values("pk"))
+
+
+def can_add_photos(user, session: Session) -> bool:
+    """The vice principal while they may still change the session, the school's contact, or a superuser;
+    regional administrators and training departments only look."""
+    return can_change(user, session)
+
+
+def can_delete_photo(user, photo) -> bool:
+    return can_add_photos(user, photo.session)

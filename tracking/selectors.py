@@ -80,3 +80,8 @@ def concurrent_schools(*, appointment: Appointment) -> QuerySet[School]:
         others = others.filter(start_date__lte=appointment.end_date)
     others = others.filter(Q(end_date__isnull=True) | Q(end_date__gte=appointment.start_date))
     return School.objects.filter(pk__in=others.values("school")).distinct()
+
+
+def photos_of(*, session: Session) -> QuerySet:
+    """A session's evidence photos, oldest first; the session is one the caller may already see."""
+    return session.photos.order_by("uploaded_at", "pk")

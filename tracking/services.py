@@ -189,3 +189,63 @@ def calendar_token_renew(*, vice_principal: VicePrincipal) -> VicePrincipal:
     vice_principal.calendar_token = new_calendar_token()
     vice_principal.save(update_fields=["calendar_token"])
     return vice_principal
+
+
+def _too_many_photos(upload) -> ValidationError:
+    from tracking.photos import max_per_session
+
+    return ValidationError(
+        _("“%(name)s” was not added: a session keeps at most %(max)s photos. Delete one to add another.")
+        % {"name": getattr(upload, "name", ""), "max": max_per_session()},
+        code="too_many",
+    )
+
+
+def photo_add(*, session: Session, user, upload):
+    """Store a cleaned copy of an uploaded photo with the session: checked, upright, re-encoded without its
+    location or any other metadata, under a random name. Noted in the session's history."""
+    from django.core.files.base import ContentFile
+
+    from tracking import photos
+    from tracking.models import EvidencePhoto
+
+    if not access.can_add_photos(user, session):
+        _refuse(_("You cannot add photos to this session."))
+    if session.photos.count() >= photos.max_per_session():
+        raise _too_many_photos(upload)
+    clean = photos.clean_upload(upload)
+    photo = EvidencePhoto(
+        session=session,
+        token=photos.new_token(),
+        extension=clean.extension,
+        content_type=clean.content_type,
+        size=len(clean.content),
+        width=clean.width,
+        height=clean.height,
+        uploaded_by=user,
+    )
+    try:
+        with transaction.atomic():
+            # Uploads to one session are counted one at a time, so two at once cannot pass the limit together.
+            Session.objects.select_for_update().filter(pk=session.pk).exists()
+            if EvidencePhoto.objects.filter(session=session).count() >= photos.max_per_session():
+                raise _too_many_photos(upload)
+            photo.file.save("photo", ContentFile(clean.content), save=False)
+            photo.thumbnail.save("thumbnail", ContentFile(clean.thumbnail), save=False)
+            photo.save()
+            log(instance=session, action="tracking.photo_add", user=user, data={"photo": photo.pk})
+    except BaseException:
+        for field in (photo.file, photo.thumbnail):
+            if field:
+                field.storage.delete(field.name)
+        raise
+    return photo
+
+
+def photo_delete(*, photo, user) -> None:
+    """Delete a photo and (once committed) its files; the session's history keeps a note of it."""
+    if not access.can_delete_photo(user, photo):
+        _refuse(_("You cannot delete this photo."))
+    with transaction.atomic():
+        log(instance=photo.session, action="tracking.photo_delete", user=user, data={"photo": photo.pk})
+        photo.delete()
