@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 from PIL import ExifTags, Image, PngImagePlugin
 from wagtail.models import ModelLogEntry
 
+from tests.e2e.conftest import browser, live_demo  # noqa: F401  (the phone test at the end)
 from tracking import access, photos, services
 from tracking.models import EvidencePhoto, Session
 from tracking.storage import PrivateFileSystemStorage, check_private_storage, private_storage
@@ -518,3 +519,53 @@ def test_the_session_history_shows_the_photo_entries(client, admin_user, photo):
         action="tracking.photo_add"
     )
     assert str(registry.get_formatter(entry).format_message(entry)) in history.content.decode()
+
+
+# On a phone
+
+
+@pytest.mark.browser
+def test_the_vice_principal_adds_a_photo_from_a_phone(
+    live_demo,  # noqa: F811
+    browser,  # noqa: F811
+    world,
+    make_session,
+    private_files,
+    artifacts_dir,
+    tmp_path,
+):
+    session = make_session(starts_at=timezone.now() - datetime.timedelta(hours=3))
+    services.session_log_held(session=session, user=world["vp"].user, attendance={})
+    camera_photo = tmp_path / "IMG_20261125_101500.jpg"
+    camera_photo.write_bytes(jpeg_with_gps(orientation=6, size=(1600, 1200)))
+    base = live_demo.url
+
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", has_touch=True)
+    page = context.new_page()
+    page.goto(base + "/admin/login/")
+    page.fill("#id_username", "t-vp")
+    page.fill("#id_password", "pw-t-vp")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    page.goto(base + reverse("tracking_session_photos", args=[session.pk]))
+    assert page.locator(".tracking-no-photos").is_visible()
+    file_input = page.locator("form.tracking-photo-upload input[type=file]")
+    assert file_input.get_attribute("accept").startswith("image/*")
+    file_input.set_input_files(str(camera_photo))
+    page.locator("form.tracking-photo-upload button[type=submit]").click()
+
+    thumbnail = page.locator("ul.tracking-photos img").first
+    thumbnail.wait_for()
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=thumbnail.element_handle())
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    upload_button = page.locator("form.tracking-photo-upload button[type=submit]").bounding_box()
+    assert upload_button["height"] >= 44
+    page.screenshot(path=artifacts_dir / "tracking-photos-phone.png", full_page=True)
+
+    # The thumbnail the browser loaded came through the checked view, and what is stored has no location.
+    src = thumbnail.get_attribute("src")
+    stored = EvidencePhoto.objects.get(session=session)
+    assert src == reverse("tracking_photo_thumbnail", args=[stored.pk])
+    assert_no_metadata(stored_bytes(stored))
+    assert (stored.width, stored.height) == (1200, 1600)
+    context.close()
