@@ -43,10 +43,9 @@ def check_private_storage(app_configs=None, **kwargs):
     """The private folder must not sit under a folder the web server or Django publishes."""
     errors = []
     storage = private_storage()
-    location = getattr(storage, "location", None)
-    if location is None:
+    if not isinstance(storage, FileSystemStorage):
         return errors  # object storage: its bucket policy keeps it private (docs/deploy.md)
-    location = Path(location).resolve()
+    location = Path(storage.location).resolve()
     for setting in ("MEDIA_ROOT", "STATIC_ROOT"):
         public = getattr(settings, setting, None)
         if public and (_inside(location, Path(public).resolve()) or _inside(Path(public).resolve(), location)):
