@@ -92,15 +92,7 @@ def build_calendar(vice_principal: VicePrincipal, *, now: datetime.datetime | No
         calendar.add_component(_event(session, beijing=beijing, stamp=now))
     # Asia/Shanghai has kept UTC+8 without daylight saving since 1991, so a short span describes it fully.
     calendar.add_missing_timezones(first_date=datetime.date(1992, 1, 1), last_date=datetime.date(2100, 1, 1))
-    if not calendar.timezones:
-        calendar.add_component(_beijing_vtimezone())
     return calendar
-
-
-def _beijing_vtimezone():
-    from icalendar import Timezone
-
-    return Timezone.from_tzid(settings.TIME_ZONE)
 
 
 def _language_of(user) -> str:
