@@ -95,12 +95,6 @@ def build_calendar(vice_principal: VicePrincipal, *, now: datetime.datetime | No
     return calendar
 
 
-def _language_of(user) -> str:
-    from wagtail.users.models import UserProfile
-
-    return UserProfile.get_for_user(user).get_preferred_language() or settings.LANGUAGE_CODE
-
-
 @require_safe
 def calendar_feed(request, token: str):
     """The feed behind /tracking/calendar/<token>.ics; an unknown or revoked token is a plain 404."""
@@ -108,7 +102,7 @@ def calendar_feed(request, token: str):
     if owner is None:
         raise Http404
     # A phone's calendar sends no useful language: the feed speaks its owner's admin language.
-    with translation.override(_language_of(owner.user)):
+    with translation.override(notifications.language_of(owner.user)):
         body = build_calendar(owner).to_ical()
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, no-store"

@@ -103,6 +103,8 @@ def send_reminder(*, session_id: int, day: datetime.date) -> int:
     if not claimed:
         return 0
     session = _session(session_id)
+    if session is None:
+        return 0
     try:
         return _send(session, "reminder", _wanting_mail([session.vice_principal.user]))
     except Exception:
@@ -137,10 +139,14 @@ def admin_url(session: Session) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def _language_of(user) -> str:
+def language_of(user) -> str:
+    """The language `user` chose for the admin, else the site's (Chinese). Reads only: no profile is created."""
     from wagtail.users.models import UserProfile
 
-    return UserProfile.get_for_user(user).get_preferred_language() or settings.LANGUAGE_CODE
+    # Not get_preferred_language(): it falls back to the active language, which in a feed request is whatever
+    # the phone's calendar app sent.
+    preferred = UserProfile.objects.filter(user=user).values_list("preferred_language", flat=True).first()
+    return preferred or settings.LANGUAGE_CODE
 
 
 def _send(session: Session, kind: str, recipients: list) -> int:
@@ -160,7 +166,7 @@ def _send(session: Session, kind: str, recipients: list) -> int:
     messages = []
     for user in recipients:
         # Dates and times always in Beijing time, whatever the server runs in; words in the user's language.
-        with translation.override(_language_of(user)), timezone.override(beijing):
+        with translation.override(language_of(user)), timezone.override(beijing):
             context["kind"] = session.get_kind_display()
             context["status"] = session.get_status_display()
             context["recipient"] = user

@@ -210,3 +210,21 @@ def test_the_menu_shows_the_feed_to_vice_principals_only(world, client):
     assert b"tracking-calendar-feed" in client.get("/admin/").content
     client.force_login(world["contact"])
     assert b"tracking-calendar-feed" not in client.get("/admin/").content
+
+
+def test_the_feed_speaks_its_owners_language_not_the_phones(world, make_session, client):
+    from wagtail.users.models import UserProfile
+
+    make_session()
+    _response, calendar = _feed(client, world["vp"])
+    chinese_name = str(calendar["X-WR-CALNAME"])
+    response = client.get(_url(world["vp"]), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    in_english_phone = Calendar.from_ical(response.content)
+    assert str(in_english_phone["X-WR-CALNAME"]) == chinese_name
+    assert "讲座" in str(next(iter(in_english_phone.walk("VEVENT")))["DESCRIPTION"])
+    assert not UserProfile.objects.filter(user=world["vp"].user).exists()  # a feed request writes nothing
+
+    UserProfile.objects.create(user=world["vp"].user, preferred_language="en")
+    _response, calendar = _feed(client, world["vp"])
+    assert str(calendar["X-WR-CALNAME"]) == "测试警官甲: sessions (SafeCampus)"
+    assert "Lecture" in str(next(iter(calendar.walk("VEVENT")))["DESCRIPTION"])

@@ -300,3 +300,15 @@ def test_held_and_disputed_statuses_only(world, make_session, commit):
     commit(services.session_cancel, session=session, user=world["vp"].user, reason="改期")
     assert Session.objects.get(pk=session.pk).status == SessionStatus.CANCELLED
     assert mail.outbox == []
+
+
+def test_titles_and_school_names_are_not_html_escaped_in_plain_text(world, make_session, commit):
+    world["school"].name = '东城区"阳光"小学 & 幼儿园'
+    world["school"].save()
+    session = make_session(starts_at=_past(), title="防溺水 & 防诈骗")
+    mail.outbox.clear()
+    commit(services.session_log_held, session=session, user=world["vp"].user, attendance={})
+    message = mail.outbox[0]
+    assert "防溺水 & 防诈骗" in message.subject and "&amp;" not in message.subject
+    assert '东城区"阳光"小学 & 幼儿园' in message.body and "&amp;" not in message.body and "&quot;" not in message.body
+    assert "防溺水 &amp; 防诈骗" in message.alternatives[0][0]
