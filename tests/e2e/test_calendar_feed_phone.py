@@ -15,7 +15,7 @@ def _no_horizontal_scroll(page) -> None:
 def test_vice_principal_makes_a_new_calendar_link_on_a_phone(live_demo, artifacts_dir, browser):
     from cms import roles
     from tracking.factories import UserFactory, VicePrincipalFactory
-    from tracking.models import VicePrincipal
+    from tracking.models import NotificationPreference, VicePrincipal
 
     user = UserFactory(username="e2e-feed-vp", first_name="丙", last_name="测试")
     user.set_password(PASSWORD)
@@ -62,4 +62,15 @@ def test_vice_principal_makes_a_new_calendar_link_on_a_phone(live_demo, artifact
     fresh = page.request.get(f"{base}/tracking/calendar/{new_token}.ics")
     assert fresh.status == 200 and fresh.headers["content-type"] == "text/calendar; charset=utf-8"
     assert fresh.text().startswith("BEGIN:VCALENDAR")
+
+    # The same vice principal switches the session e-mails off in their account settings.
+    page.goto(base + "/admin/account/#tab-notifications")
+    switch = page.locator("#id_tracking_email-email")
+    assert switch.is_checked()
+    _no_horizontal_scroll(page)
+    switch.uncheck()
+    page.screenshot(path=artifacts_dir / "e2e-account-session-emails-phone.png", full_page=True)
+    page.locator("form button[type=submit]").last.click()
+    page.wait_for_load_state()
+    assert NotificationPreference.objects.get(user=user).email is False
     context.close()
