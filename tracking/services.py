@@ -57,13 +57,22 @@ def _store(session: Session, *, user, action: str, expected_version: int | None,
     """Save `session` and a revision of it, refusing a save over a newer version than the one it was loaded as."""
     with transaction.atomic():
         if session.pk:
-            current = Session.objects.select_for_update().values_list("version", flat=True).get(pk=session.pk)
+            current, stored_start, reminded = (
+                Session.objects.select_for_update()
+                .values_list("version", "starts_at", "reminder_sent_at")
+                .get(pk=session.pk)
+            )
             if expected_version is not None and expected_version != current:
                 raise EditConflict(conflict_message(), code="conflict")
             session.version = current + 1
+            # The reminder is claimed outside any form (tracking.tasks), so the copy being saved may predate it:
+            # keep the stored value, unless the start moved and the new time deserves a reminder of its own.
+            session.reminder_sent_at = reminded if session.starts_at == stored_start else None
         session.save()
         session.save_revision(user=user, log_action=action, clean=False)
-        if previous != session.status:
+        # Checked now, not at commit, so `notifications.muted()` holds even when the caller's transaction
+        # commits after the muted block has ended.
+        if previous != session.status and not notifications.is_muted():
             transaction.on_commit(
                 lambda: notifications.session_status_changed(session_id=session.pk, previous=previous)
             )
@@ -249,3 +258,10 @@ def photo_delete(*, photo, user) -> None:
     with transaction.atomic():
         log(instance=photo.session, action="tracking.photo_delete", user=user, data={"photo": photo.pk})
         photo.delete()
+
+
+def notification_preference_set(*, user, email: bool) -> None:
+    """Switch the session e-mails (awaiting confirmation, disputed, reminders) on or off for `user`."""
+    from tracking.models import NotificationPreference
+
+    NotificationPreference.objects.update_or_create(user=user, defaults={"email": email})
