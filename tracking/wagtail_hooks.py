@@ -23,3 +23,10 @@ def register_tracking_viewsets():
     from tracking.viewsets import TrackingViewSetGroup
 
     return TrackingViewSetGroup()
+
+
+@hooks.register("cms_load_demo", order=30)
+def load_tracking_demo(*, homes, stdout):
+    from tracking.demo import load_tracking_demo
+
+    return load_tracking_demo(homes=homes, stdout=stdout)
