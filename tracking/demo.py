@@ -118,44 +118,94 @@ class Officer:
 
 OFFICERS = [
     Officer(
-        "vp", "张建国", "北京市公安局东城分局", "东华门派出所", "011527", "13800110527",
+        "vp",
+        "张建国",
+        "北京市公安局东城分局",
+        "东华门派出所",
+        "011527",
+        "13800110527",
         (("1101010001", SINCE), ("1101010002", SINCE)),
     ),
     Officer(
-        "vp-abdurahman", "阿卜杜·热合曼", "北京市公安局东城分局", "安定门派出所", "011864", "13800111864",
+        "vp-abdurahman",
+        "阿卜杜·热合曼",
+        "北京市公安局东城分局",
+        "安定门派出所",
+        "011864",
+        "13800111864",
         (("1101010001", SINCE), ("1101010003", SINCE)),
     ),
     Officer(
-        "vp-liuxiaoyan", "刘晓燕", "北京市东城区人民检察院", "第一检察部", "JC0312", "13811020312",
+        "vp-liuxiaoyan",
+        "刘晓燕",
+        "北京市东城区人民检察院",
+        "第一检察部",
+        "JC0312",
+        "13811020312",
         (("1101010001", SINCE), ("1101010004", SINCE)),
     ),
     Officer(
-        "vp-wanglei", "王磊", "北京市公安局西城分局", "展览路派出所", "012403", "13800122403",
+        "vp-wanglei",
+        "王磊",
+        "北京市公安局西城分局",
+        "展览路派出所",
+        "012403",
+        "13800122403",
         (("1101020001", SINCE), ("1101020003", SINCE)),
     ),
     Officer(
-        "vp-chenjing", "陈静", "北京市西城区人民法院", "少年法庭", "FY0587", "13811030587",
+        "vp-chenjing",
+        "陈静",
+        "北京市西城区人民法院",
+        "少年法庭",
+        "FY0587",
+        "13811030587",
         (("1101020001", SINCE), ("1101020002", SINCE)),
     ),
     Officer(
-        "vp-zhaozhiqiang", "赵志强", "北京市公安局朝阳分局", "望京派出所", "015376", "13800155376",
+        "vp-zhaozhiqiang",
+        "赵志强",
+        "北京市公安局朝阳分局",
+        "望京派出所",
+        "015376",
+        "13800155376",
         (("1101050001", SINCE), ("1101050004", SINCE)),
     ),
     Officer(
-        "vp-sunlijuan", "孙丽娟", "北京市朝阳区司法局", "望京司法所", "SF1048", "13811051048",
+        "vp-sunlijuan",
+        "孙丽娟",
+        "北京市朝阳区司法局",
+        "望京司法所",
+        "SF1048",
+        "13811051048",
         (("1101050001", SINCE), ("1101050002", (12, None))),
     ),
     # Served Qinghe until the end of last autumn term, then moved to a kindergarten: never more than two at once.
     Officer(
-        "vp-lihaitao", "李海涛", "北京市公安局海淀分局", "中关村派出所", "016092", "13800186092",
+        "vp-lihaitao",
+        "李海涛",
+        "北京市公安局海淀分局",
+        "中关村派出所",
+        "016092",
+        "13800186092",
         (("1101080001", SINCE), ("1101080002", (-12, 5)), ("1101080003", (5.5, None))),
     ),
     Officer(
-        "vp-gaopengfei", "高鹏飞", "北京市公安局海淀分局", "清河派出所", "016631", "13800186631",
+        "vp-gaopengfei",
+        "高鹏飞",
+        "北京市公安局海淀分局",
+        "清河派出所",
+        "016631",
+        "13800186631",
         (("1101080001", SINCE), ("1101080002", SINCE)),
     ),
     Officer(
-        "vp-mawenbin", "马文斌", "北京市公安局通州分局", "梨园派出所", "018245", "13800198245",
+        "vp-mawenbin",
+        "马文斌",
+        "北京市公安局通州分局",
+        "梨园派出所",
+        "018245",
+        "13800198245",
         (("1101120001", SINCE), ("1101120002", SINCE)),
     ),
 ]
@@ -326,9 +376,7 @@ class Builder:
         self.levels = {
             school.pk: [lv.code for lv in school.levels.all()] for school in School.objects.prefetch_related("levels")
         }
-        self.contacts = {
-            school.pk: school.contacts.order_by("pk").first() for school in schools.values()
-        }
+        self.contacts = {school.pk: school.contacts.order_by("pk").first() for school in schools.values()}
         self.admin = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
 
     # --- when ---
@@ -368,11 +416,7 @@ class Builder:
                 for i, (month, slug) in enumerate(drills):
                     appointment = appointments[i % len(appointments)]
                     plans.append(self._plan(appointment, SessionKind.DRILL, slug, month, year_start))
-        return [
-            p
-            for p in plans
-            if p is not None and p.day <= horizon and self._appointed(p)
-        ]
+        return [p for p in plans if p is not None and p.day <= horizon and self._appointed(p)]
 
     def _plan(self, appointment, kind, slug, month, year_start) -> Plan | None:
         day = self.school_day(month, year_start)
@@ -389,9 +433,11 @@ class Builder:
         return Plan(vp=vp, school=appointment.school, kind=kind, subject=slug, day=day, at=at, parents=parents)
 
     def _appointed(self, plan: Plan) -> bool:
-        return Appointment.objects.filter(vice_principal=plan.vp, school=plan.school, start_date__lte=plan.day).exclude(
-            end_date__lt=plan.day
-        ).exists()
+        return (
+            Appointment.objects.filter(vice_principal=plan.vp, school=plan.school, start_date__lte=plan.day)
+            .exclude(end_date__lt=plan.day)
+            .exists()
+        )
 
     def demo_login_plans(self) -> list[Plan]:
         """What `vp` and `school` find on their dashboards whatever the date: sessions coming up (one tomorrow),
@@ -445,9 +491,7 @@ class Builder:
 
     def lessons_for(self, plan: Plan) -> list[LessonPage]:
         wanted = {"parents"} if plan.parents else set(self.bands(plan.school))
-        fitting = [
-            lesson for lesson in self.lessons[plan.subject] if wanted & {a.code for a in lesson.audiences.all()}
-        ]
+        fitting = [lesson for lesson in self.lessons[plan.subject] if wanted & {a.code for a in lesson.audiences.all()}]
         return (fitting or self.lessons[plan.subject][:1])[:2]
 
     def audience_codes(self, plan: Plan, lessons: list[LessonPage]) -> list[str]:
@@ -538,7 +582,7 @@ def build_sessions(*, schools, vps, now: datetime.datetime) -> int:
                 session.confirmed_at, session.confirmed_by = decided, contact
                 events.append(("tracking.confirm", contact, decided))
             if status == SessionStatus.VOIDED:
-                session.void_reason = "与同日另一条记录重复，作废。"
+                session.void_reason = "学校误确认：当天因学校临时活动没有上这节课，作废。"
                 events.append(("tracking.void", contact, min(decided + datetime.timedelta(days=2), now)))
             if status == SessionStatus.DISPUTED:
                 session.dispute_reason = builder.rng.choice(DISPUTE_REASONS)
@@ -555,7 +599,7 @@ def build_sessions(*, schools, vps, now: datetime.datetime) -> int:
     audience_through = Session.audiences.through
     lesson_through = Session.lessons.through
     attendance, phase_timings, audience_links, lesson_links = [], [], [], []
-    for session, plan, lessons, codes, counts, timings in rows:
+    for session, _plan, lessons, codes, counts, timings in rows:
         session.attendance = [
             SessionAttendance(session=session, audience=builder.audiences[code], count=count)
             for code, count in counts.items()
