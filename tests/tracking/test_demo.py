@@ -164,6 +164,9 @@ def test_sessions_have_a_revision_and_a_history_of_who_and_when(demo, admin_clie
     assert restored.status == SessionStatus.DISPUTED and restored.attendance.all()
     actions = [(e.action, e.user.username) for e in ModelLogEntry.objects.for_instance(session).order_by("timestamp")]
     assert actions == [("wagtail.create", "vp"), ("tracking.held", "vp"), ("tracking.dispute", "school")]
+    entries = ModelLogEntry.objects.for_instance(session).order_by("timestamp")
+    assert session.created_at == entries.first().timestamp < session.starts_at
+    assert session.latest_revision.created_at == entries.last().timestamp <= timezone.now()
     response = admin_client.get(reverse("wagtailsnippets_tracking_session:history", args=[session.pk]))
     assert response.status_code == 200
 
