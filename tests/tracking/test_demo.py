@@ -27,7 +27,7 @@ from tracking.models import (
     TrainingDepartment,
     VicePrincipal,
 )
-from tracking.rules import MAX_SCHOOLS_AT_ONCE, session_errors
+from tracking.rules import MAX_SCHOOLS_AT_ONCE, appointment_errors, session_errors
 
 
 def demo_sessions():
@@ -80,6 +80,7 @@ def test_ten_vice_principals_none_at_more_than_two_schools_at_once(demo):
     for vp in vps:
         assert vp.agency and vp.unit and vp.badge_number and vp.phone
         appointments = list(vp.appointments.all())
+        assert all(appointment_errors(appointment=a) == {} for a in appointments), vp
         # The number of schools served at once is highest on some appointment's first day.
         for day in (a.start_date for a in appointments):
             serving = {
