@@ -180,7 +180,9 @@ OFFICERS = [
         "13811051048",
         (("1101050001", SINCE), ("1101050002", (12, None))),
     ),
-    # Served Qinghe until the end of last autumn term, then moved to a kindergarten: never more than two at once.
+    # Served Qinghe until the end of last autumn term, then moved to a kindergarten. Zhongguancun is two
+    # appointments, split at the move: an appointment may not overlap appointments at two other schools, even one
+    # after the other (tracking.rules.appointment_errors).
     Officer(
         "vp-lihaitao",
         "李海涛",
@@ -188,7 +190,12 @@ OFFICERS = [
         "中关村派出所",
         "016092",
         "13800186092",
-        (("1101080001", SINCE), ("1101080002", (-12, 5)), ("1101080003", (5.5, None))),
+        (
+            ("1101080001", (-12, 5)),
+            ("1101080002", (-12, 5)),
+            ("1101080001", (5, None)),
+            ("1101080003", (5.5, None)),
+        ),
     ),
     Officer(
         "vp-gaopengfei",
