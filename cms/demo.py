@@ -80,10 +80,29 @@ def home_pages() -> dict[str, HomePage]:
 DEMO_ROLES = [
     # username, groups, description shown in README and by `make run`
     ("admin", [], "Administrator (everything)"),
-    ("vp", [roles.VICE_PRINCIPALS], "Rule-of-law vice principal: reads drill scripts, downloads drill packs"),
-    ("school", [roles.SCHOOL_STAFF], "School contact: reads drill scripts"),
-    ("region", [roles.REGIONAL_ADMINS], "Regional administrator"),
-    ("trainer", [roles.TRAINING_DEPARTMENTS], "Training department staff: reads drill scripts"),
+    (
+        "vp",
+        [roles.VICE_PRINCIPALS],
+        "Rule-of-law vice principal at two Dongcheng schools: schedules lectures and drills, logs them as held "
+        "(attendance counts, drill timings); reads drill scripts, downloads drill packs",
+    ),
+    (
+        "school",
+        [roles.SCHOOL_STAFF],
+        "School contact of one of vp's schools: confirms or disputes (with a reason) the sessions held there; "
+        "reads drill scripts",
+    ),
+    (
+        "region",
+        [roles.REGIONAL_ADMINS],
+        "Regional administrator of Dongcheng district (110101): sees every school and session there, read-only",
+    ),
+    (
+        "trainer",
+        [roles.TRAINING_DEPARTMENTS],
+        "Training department staff: sees the drill sessions that ran the department's scenarios, read-only; "
+        "reads drill scripts",
+    ),
 ]
 
 

@@ -111,3 +111,10 @@ def _calendar_feed_menu_hook() -> str:
 
 
 hooks.register(_calendar_feed_menu_hook(), _calendar_feed_menu_item)
+
+
+@hooks.register("cms_load_demo", order=30)
+def load_tracking_demo(*, homes, stdout):
+    from tracking.demo import load_tracking_demo
+
+    return load_tracking_demo(homes=homes, stdout=stdout)
