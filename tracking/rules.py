@@ -65,7 +65,7 @@ def appointment_errors(*, appointment: Appointment) -> Errors:
         _add(errors, "end_date", _("The end date must not be before the start date."))
         return errors
     if appointment.vice_principal_id and appointment.school_id and appointment.start_date:
-        others = list(concurrent_schools(appointment=appointment))
+        others = concurrent_schools(appointment=appointment)
         if len(others) + 1 > MAX_SCHOOLS_AT_ONCE:
             _add(
                 errors,

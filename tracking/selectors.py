@@ -69,8 +69,11 @@ def upcoming(sessions: QuerySet[Session], *, now: datetime.datetime | None = Non
     return sessions.filter(status=SessionStatus.SCHEDULED, starts_at__gte=now or timezone.now()).order_by("starts_at")
 
 
-def concurrent_schools(*, appointment: Appointment) -> QuerySet[School]:
-    """Schools (other than the appointment's) where its vice principal holds an appointment that overlaps it."""
+def concurrent_schools(*, appointment: Appointment) -> list[School]:
+    """The largest set of other schools where the appointment's vice principal serves on one same day within it.
+
+    Appointments that merely overlap the new one's span may follow each other (a move from one school to another
+    mid-year), so what counts is how many run at once on some day, not how many touch the span."""
     others = Appointment.objects.filter(vice_principal_id=appointment.vice_principal_id).exclude(
         school_id=appointment.school_id
     )
@@ -78,8 +81,17 @@ def concurrent_schools(*, appointment: Appointment) -> QuerySet[School]:
         others = others.exclude(pk=appointment.pk)
     if appointment.end_date:
         others = others.filter(start_date__lte=appointment.end_date)
-    others = others.filter(Q(end_date__isnull=True) | Q(end_date__gte=appointment.start_date))
-    return School.objects.filter(pk__in=others.values("school")).distinct()
+    others = list(
+        others.filter(Q(end_date__isnull=True) | Q(end_date__gte=appointment.start_date)).select_related("school")
+    )
+    # The count of schools at once only rises on a day some appointment starts.
+    days = {appointment.start_date} | {o.start_date for o in others if o.start_date > appointment.start_date}
+    busiest: list[School] = []
+    for day in sorted(days):
+        schools = {o.school for o in others if o.start_date <= day and (o.end_date is None or o.end_date >= day)}
+        if len(schools) > len(busiest):
+            busiest = sorted(schools, key=lambda school: school.pk)
+    return busiest
 
 
 def photos_of(*, session: Session) -> QuerySet:

@@ -183,3 +183,29 @@ def test_a_session_at_half_past_midnight_belongs_to_that_beijing_date(world, mak
     mine = Session.objects.filter(vice_principal=world["vp"])
     assert list(sessions_between(mine, first=datetime.date(2025, 3, 1), last=datetime.date(2025, 3, 1))) == [session]
     assert list(sessions_between(mine, first=datetime.date(2025, 2, 28), last=datetime.date(2025, 2, 28))) == []
+
+
+def test_a_move_between_schools_mid_year_is_not_three_at_once(world):
+    """An open appointment may span two others that follow each other: never more than two schools on any day."""
+    vp = world["vp"]  # at world["school"] since 2020, open-ended
+    before = SchoolFactory(region=world["region"])
+    after = SchoolFactory(region=world["region"])
+    services.appointment_save(
+        appointment=Appointment(
+            vice_principal=vp, school=before, start_date=datetime.date(2024, 9, 1), end_date=datetime.date(2025, 1, 31)
+        )
+    )
+    services.appointment_save(
+        appointment=Appointment(vice_principal=vp, school=after, start_date=datetime.date(2025, 2, 1))
+    )
+    # A fourth school overlapping only the first move's span still makes three at once there.
+    with pytest.raises(ValidationError) as excinfo:
+        services.appointment_save(
+            appointment=Appointment(
+                vice_principal=vp,
+                school=SchoolFactory(region=world["region"]),
+                start_date=datetime.date(2024, 12, 1),
+                end_date=datetime.date(2024, 12, 31),
+            )
+        )
+    assert str(before) in str(excinfo.value)
