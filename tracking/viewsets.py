@@ -19,4 +19,4 @@ class TrackingViewSetGroup(ViewSetGroup):
     menu_label = _("Tracking")
     menu_icon = "calendar-alt"
     menu_order = 150
-    items = (SessionViewSet,)
+    items = (SessionViewSet, *__import__("tracking.viewsets_records", fromlist=["GROUP_ITEMS"]).GROUP_ITEMS)
