@@ -16,10 +16,7 @@ def _links(sessions) -> list[dict]:
     return [{"session": s, "url": session_admin_url(s)} for s in sessions]
 
 
-def vice_principal_summary(user) -> dict | None:
-    vice_principal = access.vice_principal_of(user)
-    if vice_principal is None:
-        return None
+def vice_principal_summary(user, vice_principal) -> dict:
     mine = (
         access.sessions_visible_to(user)
         .filter(vice_principal=vice_principal)
@@ -32,8 +29,7 @@ def vice_principal_summary(user) -> dict | None:
     }
 
 
-def school_contact_summary(user) -> dict | None:
-    schools = School.objects.filter(contacts=user)
+def school_contact_summary(user, schools: list[School]) -> dict:
     awaiting = list(
         selectors.awaiting_confirmation(
             access.sessions_visible_to(user)
@@ -41,15 +37,10 @@ def school_contact_summary(user) -> dict | None:
             .select_related("school", "vice_principal", "topic", "scenario")
         )[: SHOWN + 1]
     )
-    if not awaiting and not schools.exists():
-        return None
     return {"awaiting": _links(awaiting[:SHOWN]), "more": len(awaiting) > SHOWN}
 
 
-def regional_summary(user) -> dict | None:
-    regions = list(access.regions_visible_to(user)) if not user.is_superuser else []
-    if not regions:
-        return None
+def regional_summary(user, regions: list) -> dict:
     in_region = access.sessions_visible_to(user).filter(school__region__in=regions)
     return {
         "regions": regions,
@@ -73,10 +64,15 @@ class TrackingPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context=None):
+        # Which roles the user holds, one query each; then only the summaries they need.
+        user = self.user
+        vice_principal = access.vice_principal_of(user)
+        schools = list(School.objects.filter(contacts=user))
+        regions = list(access.regions_visible_to(user)) if not user.is_superuser else []
         return {
-            "vice_principal": vice_principal_summary(self.user),
-            "school_contact": school_contact_summary(self.user),
-            "regional": regional_summary(self.user),
+            "vice_principal": vice_principal and vice_principal_summary(user, vice_principal),
+            "school_contact": schools and school_contact_summary(user, schools),
+            "regional": regions and regional_summary(user, regions),
         }
 
     def render_html(self, parent_context=None):
