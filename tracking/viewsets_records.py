@@ -11,7 +11,7 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import ProtectedError, Q, RestrictedError
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_list_or_404, redirect, render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -20,6 +20,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.utils import get_latest_str
 from wagtail.admin.widgets import AdminDateInput
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -122,6 +123,19 @@ class RecordChooserViewSet(snippet_chooser.SnippetChooserViewSet):
     choose_results_view_class = RecordChooseResultsView
     chosen_view_class = RecordChosenView
     chosen_multiple_view_class = RecordChosenMultipleView
+
+
+class RecordDeleteBulkAction(DeleteBulkAction):
+    """Bulk delete limited to records in the user's scope: Wagtail's own lists the records a user may not delete
+    by name, which would name any school whose id one typed into the URL."""
+
+    models = [Region, School, VicePrincipal, Appointment, TrainingDepartment]
+
+    def get_queryset(self, model, object_ids):
+        return get_list_or_404(visible_records(model, self.request.user), pk__in=object_ids)
+
+    def get_all_objects_in_listing_query(self, parent_id):
+        return visible_records(self.model, self.request.user).values_list("pk", flat=True)
 
 
 class RecordViewSet(SnippetViewSet):

@@ -32,8 +32,11 @@ def _register_record_policies():
     # Before anything asks Wagtail for these models' policies, which would otherwise fall back to Django's
     # group permissions.
     from tracking.policies import register_record_policies
+    from tracking.viewsets_records import RecordDeleteBulkAction
 
     register_record_policies()
+    # After Wagtail's own snippet bulk delete (order 0), so the registry keeps this one for these models.
+    hooks.register("register_bulk_action", RecordDeleteBulkAction, order=1)
 
 
 _register_record_policies()

@@ -258,3 +258,18 @@ def test_vice_principal_export_holds_only_their_own_record(client, world):
     text = b"".join(response.streaming_content).decode("utf-8-sig")
     assert world["vp"].name in text and world["other_vp"].name not in text
     assert VicePrincipal.objects.count() >= 2
+
+
+def test_bulk_delete_names_no_record_outside_the_scope(client, world, superuser):
+    bulk = reverse("wagtail_bulk_action", args=["tracking", "school", "delete"])
+    client.force_login(world["vp"].user)
+    response = client.get(bulk, {"id": [world["other_school"].pk]}, follow=True)
+    assert response.status_code == 404
+    assert world["other_school"].name not in response.content.decode()
+    response = client.get(bulk, {"id": [world["school"].pk, world["other_school"].pk]})
+    assert world["other_school"].name not in response.content.decode()
+    client.force_login(superuser)
+    unused = SchoolFactory(name="测试空学校", code="3659000007", region=world["region"])
+    assert client.get(bulk, {"id": [unused.pk]}).status_code == 200
+    client.post(bulk + f"?id={unused.pk}")
+    assert not School.objects.filter(pk=unused.pk).exists()
