@@ -79,7 +79,7 @@ class RecordDeleteView(ScopedObjectMixin, snippet_views.DeleteView):
                 gettext("“%(object)s” is still used by other records, so it cannot be deleted.")
                 % {"object": get_latest_str(self.object)},
             )
-            return redirect(self.get_edit_url() or self.get_success_url())
+            return redirect(self.get_delete_url())
 
 
 class RecordHistoryView(ScopedObjectMixin, snippet_views.HistoryView):

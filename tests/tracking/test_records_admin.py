@@ -273,3 +273,14 @@ def test_bulk_delete_names_no_record_outside_the_scope(client, world, superuser)
     assert client.get(bulk, {"id": [unused.pk]}).status_code == 200
     client.post(bulk + f"?id={unused.pk}")
     assert not School.objects.filter(pk=unused.pk).exists()
+
+
+def test_a_school_in_use_stays_even_when_the_reference_index_is_stale(client, world, superuser):
+    from wagtail.models import ReferenceIndex
+
+    ReferenceIndex.objects.all().delete()
+    client.force_login(superuser)
+    response = client.post(url("school", "delete", world["school"].pk), follow=True)
+    assert response.status_code == 200
+    assert School.objects.filter(pk=world["school"].pk).exists()
+    assert "仍被其他记录使用" in response.content.decode() or "still used by other records" in response.content.decode()
