@@ -60,6 +60,9 @@ class TrackingPanel(Component):
     # Above Wagtail's own panels: for these users, their sessions are why they open the admin.
     order = 50
 
+    class Media:
+        css = {"all": ["tracking/dashboard.css"]}
+
     def __init__(self, *, user):
         self.user = user
 

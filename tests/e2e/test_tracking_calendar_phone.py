@@ -1,6 +1,6 @@
 """In headless Chromium at phone size (390×844): the demo vice principal opens the session calendar and gets an
-agenda of the days with sessions, without horizontal scrolling, and moves to the next month; on a wide screen
-the same month is a grid."""
+agenda of the days with sessions, without horizontal scrolling, and moves to the next month; the dashboard greets
+them with what needs them; on a wide screen the same month is a grid."""
 
 import datetime
 import zoneinfo
@@ -86,6 +86,15 @@ def test_vice_principal_reads_the_calendar_on_a_phone(live_demo, artifacts_dir, 
     page.fill("#id_password", DEMO_PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url("**/admin/")
+
+    # The dashboard greets them with the disputed drill and its reason, and what awaits the school.
+    panel = page.locator("#tracking-vice-principal-section")
+    assert "演练未按计划举行" in panel.inner_text() and mine[2].title in panel.inner_text()
+    assert theirs.title not in page.content()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=artifacts_dir / "e2e-tracking-dashboard-phone.png", full_page=True)
+    panel.get_by_role("link", name="打开日历").or_(panel.get_by_role("link", name="Open the calendar")).click()
+    page.wait_for_url("**/admin/tracking/calendar/")
 
     page.goto(f"{base}/admin/tracking/calendar/?month={first:%Y-%m}")
     assert page.locator("h2.tc-month").inner_text() == f"{first.year}年{first.month}月"
