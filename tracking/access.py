@@ -151,6 +151,45 @@ def can_see_photos(user, session: Session) -> bool:
     return sessions_visible_to(user).filter(pk=session.pk).exists()
 
 
+def photos_visible_to(user) -> QuerySet:
+    """Photos of the sessions `user` may see; every photo URL looks its photo up in here."""
+    from tracking.models import EvidencePhoto
+
+    return EvidencePhoto.objects.filter(session__in=sessions_visible_to(user).values("pk"))
+
+
+def can_add_photos(user, session: Session) -> bool:
+    """The vice principal while they may still change the session, the school's contact, or a superuser;
+    regional administrators and training departments only look."""
+    return can_change(user, session)
+
+
+def can_delete_photo(user, photo) -> bool:
+    return can_add_photos(user, photo.session)
+
+
+def calendar_feed_owner(token: str) -> VicePrincipal | None:
+    """The vice principal whose private calendar feed `token` opens, if any (and if they may still sign in).
+
+    Looked up by the exact token (a unique index), then compared in constant time, so neither a database
+    collation nor the comparison's timing lets a near miss through."""
+    import secrets
+
+    if not token:
+        return None
+    owner = VicePrincipal.objects.select_related("user").filter(calendar_token=token).first()
+    if owner is None or not owner.user.is_active:
+        return None
+    if not secrets.compare_digest(owner.calendar_token.encode(), token.encode()):
+        return None
+    return owner
+
+
+def calendar_sessions(vice_principal: VicePrincipal) -> QuerySet[Session]:
+    """What the vice principal's calendar feed may hold: their own sessions, as they may see them."""
+    return sessions_visible_to(vice_principal.user).filter(vice_principal=vice_principal)
+
+
 # Records beside the sessions: regions, schools, vice principals, appointments and training departments. Only
 # superusers change them; everyone else reads the ones that concern them.
 

@@ -82,6 +82,40 @@ def concurrent_schools(*, appointment: Appointment) -> QuerySet[School]:
     return School.objects.filter(pk__in=others.values("school")).distinct()
 
 
+def photos_of(*, session: Session) -> QuerySet:
+    """A session's evidence photos, oldest first; the session is one the caller may already see."""
+    return session.photos.order_by("uploaded_at", "pk")
+
+
+# Reminders the day before a session (tracking.notifications, run hourly by `manage.py tracking_reminders`).
+# They go out from this hour (Beijing time) of the day before, so nobody is mailed at midnight.
+REMINDER_FROM_HOUR_DEFAULT = 8
+
+
+def reminder_from_hour() -> int:
+    return getattr(settings, "TRACKING_REMINDER_FROM_HOUR", REMINDER_FROM_HOUR_DEFAULT)
+
+
+def reminders_due(*, now: datetime.datetime | None = None) -> QuerySet[Session]:
+    """Scheduled sessions on tomorrow's Beijing date whose vice principal has not been reminded yet."""
+    local = timezone.localtime(now or timezone.now(), beijing())
+    if local.hour < reminder_from_hour():
+        return Session.objects.none()
+    first, last = day_bounds(local.date() + datetime.timedelta(days=1))
+    return Session.objects.filter(
+        status=SessionStatus.SCHEDULED, reminder_sent_at__isnull=True, starts_at__gte=first, starts_at__lt=last
+    ).order_by("starts_at")
+
+
+# The calendar feed reaches back a year, so a phone still shows last term; everything ahead is in it.
+CALENDAR_FEED_PAST_DAYS = 366
+
+
+def calendar_window(sessions: QuerySet[Session], *, now: datetime.datetime | None = None) -> QuerySet[Session]:
+    since = (now or timezone.now()) - datetime.timedelta(days=CALENDAR_FEED_PAST_DAYS)
+    return sessions.filter(starts_at__gte=since).select_related("school", "latest_revision").order_by("starts_at", "pk")
+
+
 # The month calendar and the dashboard.
 
 

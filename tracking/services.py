@@ -57,13 +57,22 @@ def _store(session: Session, *, user, action: str, expected_version: int | None,
     """Save `session` and a revision of it, refusing a save over a newer version than the one it was loaded as."""
     with transaction.atomic():
         if session.pk:
-            current = Session.objects.select_for_update().values_list("version", flat=True).get(pk=session.pk)
+            current, stored_start, reminded = (
+                Session.objects.select_for_update()
+                .values_list("version", "starts_at", "reminder_sent_at")
+                .get(pk=session.pk)
+            )
             if expected_version is not None and expected_version != current:
                 raise EditConflict(conflict_message(), code="conflict")
             session.version = current + 1
+            # The reminder is claimed outside any form (tracking.tasks), so the copy being saved may predate it:
+            # keep the stored value, unless the start moved and the new time deserves a reminder of its own.
+            session.reminder_sent_at = reminded if session.starts_at == stored_start else None
         session.save()
         session.save_revision(user=user, log_action=action, clean=False)
-        if previous != session.status:
+        # Checked now, not at commit, so `notifications.muted()` holds even when the caller's transaction
+        # commits after the muted block has ended.
+        if previous != session.status and not notifications.is_muted():
             transaction.on_commit(
                 lambda: notifications.session_status_changed(session_id=session.pk, previous=previous)
             )
@@ -189,3 +198,70 @@ def calendar_token_renew(*, vice_principal: VicePrincipal) -> VicePrincipal:
     vice_principal.calendar_token = new_calendar_token()
     vice_principal.save(update_fields=["calendar_token"])
     return vice_principal
+
+
+def _too_many_photos(upload) -> ValidationError:
+    from tracking.photos import max_per_session
+
+    return ValidationError(
+        _("“%(name)s” was not added: a session keeps at most %(max)s photos. Delete one to add another.")
+        % {"name": getattr(upload, "name", ""), "max": max_per_session()},
+        code="too_many",
+    )
+
+
+def photo_add(*, session: Session, user, upload):
+    """Store a cleaned copy of an uploaded photo with the session: checked, upright, re-encoded without its
+    location or any other metadata, under a random name. Noted in the session's history."""
+    from django.core.files.base import ContentFile
+
+    from tracking import photos
+    from tracking.models import EvidencePhoto
+
+    if not access.can_add_photos(user, session):
+        _refuse(_("You cannot add photos to this session."))
+    if session.photos.count() >= photos.max_per_session():
+        raise _too_many_photos(upload)
+    clean = photos.clean_upload(upload)
+    photo = EvidencePhoto(
+        session=session,
+        token=photos.new_token(),
+        extension=clean.extension,
+        content_type=clean.content_type,
+        size=len(clean.content),
+        width=clean.width,
+        height=clean.height,
+        uploaded_by=user,
+    )
+    try:
+        with transaction.atomic():
+            # Uploads to one session are counted one at a time, so two at once cannot pass the limit together.
+            Session.objects.select_for_update().filter(pk=session.pk).exists()
+            if EvidencePhoto.objects.filter(session=session).count() >= photos.max_per_session():
+                raise _too_many_photos(upload)
+            photo.file.save("photo", ContentFile(clean.content), save=False)
+            photo.thumbnail.save("thumbnail", ContentFile(clean.thumbnail), save=False)
+            photo.save()
+            log(instance=session, action="tracking.photo_add", user=user, data={"photo": photo.pk})
+    except BaseException:
+        for field in (photo.file, photo.thumbnail):
+            if field:
+                field.storage.delete(field.name)
+        raise
+    return photo
+
+
+def photo_delete(*, photo, user) -> None:
+    """Delete a photo and (once committed) its files; the session's history keeps a note of it."""
+    if not access.can_delete_photo(user, photo):
+        _refuse(_("You cannot delete this photo."))
+    with transaction.atomic():
+        log(instance=photo.session, action="tracking.photo_delete", user=user, data={"photo": photo.pk})
+        photo.delete()
+
+
+def notification_preference_set(*, user, email: bool) -> None:
+    """Switch the session e-mails (awaiting confirmation, disputed, reminders) on or off for `user`."""
+    from tracking.models import NotificationPreference
+
+    NotificationPreference.objects.update_or_create(user=user, defaults={"email": email})

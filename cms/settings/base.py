@@ -153,7 +153,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "BACKEND": "tracking.storage.PrivateFileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
     },
 }
@@ -238,3 +238,10 @@ LOGGING = {
 
 # Path to a TrueType CJK font for PDFs; found automatically when unset (see cms.pdf).
 PDF_CJK_FONT = os.environ.get("PDF_CJK_FONT", "")
+
+# Evidence photos of sessions (tracking.photos): the largest upload accepted, the most pixels it may decode to, how
+# many one session keeps, and the longest side a stored photo is scaled down to.
+TRACKING_PHOTO_MAX_BYTES = int(os.environ.get("TRACKING_PHOTO_MAX_BYTES", 10 * 1024 * 1024))
+TRACKING_PHOTO_MAX_PIXELS = int(os.environ.get("TRACKING_PHOTO_MAX_PIXELS", 50_000_000))
+TRACKING_PHOTOS_PER_SESSION = int(os.environ.get("TRACKING_PHOTOS_PER_SESSION", 20))
+TRACKING_PHOTO_MAX_EDGE = int(os.environ.get("TRACKING_PHOTO_MAX_EDGE", 2560))

@@ -19,3 +19,24 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))  # noqa: F405
 SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Outgoing e-mail (session notifications and reminders, password resets) through an SMTP relay. Without
+# EMAIL_HOST, mail is written to the log (console backend) rather than lost silently; see docs/deploy.md.
+EMAIL_BACKEND = os.environ.get(  # noqa: F405
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if os.environ.get("EMAIL_HOST")  # noqa: F405
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")  # noqa: F405
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))  # noqa: F405
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")  # noqa: F405
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")  # noqa: F405
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("Set only one of EMAIL_USE_TLS (STARTTLS, port 587) and EMAIL_USE_SSL (port 465).")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))  # noqa: F405
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
+# The hour (Beijing time) from which the day-before reminders go out (`manage.py tracking_reminders`).
+TRACKING_REMINDER_FROM_HOUR = int(os.environ.get("TRACKING_REMINDER_FROM_HOUR", "8"))  # noqa: F405

@@ -4,7 +4,9 @@ import zoneinfo
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -199,11 +201,20 @@ def photo_path(instance, filename: str) -> str:
     return f"sessions/{instance.session_id}/{instance.token}.{instance.extension}"
 
 
+def photo_thumbnail_path(instance, filename: str) -> str:
+    return f"sessions/{instance.session_id}/{instance.token}-thumb.jpg"
+
+
 class EvidencePhoto(models.Model):
     """A photo of a session, kept outside the public media folder and served only through a checked view."""
 
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="photos", verbose_name=_("session"))
     file = models.FileField(upload_to=photo_path, storage=private_storage, verbose_name=_("photo"))
+    thumbnail = models.FileField(
+        upload_to=photo_thumbnail_path, storage=private_storage, blank=True, editable=False, verbose_name=_("thumbnail")
+    )
+    width = models.PositiveIntegerField(default=0, editable=False)
+    height = models.PositiveIntegerField(default=0, editable=False)
     token = models.CharField(max_length=32, editable=False)
     extension = models.CharField(max_length=5, editable=False)
     content_type = models.CharField(max_length=30, editable=False)
@@ -220,3 +231,17 @@ class EvidencePhoto(models.Model):
 
     def __str__(self):
         return f"{self.session} #{self.pk}"
+
+
+@receiver(post_delete, sender=EvidencePhoto)
+def delete_photo_files(sender, instance: EvidencePhoto, **kwargs):
+    """A deleted photo (on its own, or with its session) leaves nothing on disk; only once the deletion is
+    committed, so a rolled-back delete still finds its files."""
+    names = [field.name for field in (instance.file, instance.thumbnail) if field]
+    storage = instance.file.storage
+
+    def remove():
+        for name in names:
+            storage.delete(name)
+
+    transaction.on_commit(remove)

@@ -1,0 +1,33 @@
+"""Background tasks (django-tasks): the session e-mails. Settings choose the backend: in development and tests
+each task runs as soon as it is queued; in production a `manage.py db_worker` process runs them from the database
+(docs/deploy.md). Arguments are plain ids and ISO dates, so a queued task survives in the database as JSON."""
+
+import datetime
+
+from django_tasks import task
+
+from tracking import notifications
+
+
+@task()
+def mail_awaiting_confirmation(session_id: int) -> int:
+    """Ask the school's contacts to confirm a session logged as held."""
+    return notifications.send_awaiting_confirmation(session_id=session_id)
+
+
+@task()
+def mail_disputed(session_id: int) -> int:
+    """Tell the vice principal the school disputed their session, and why."""
+    return notifications.send_disputed(session_id=session_id)
+
+
+@task()
+def mail_reminder(session_id: int, day: str) -> int:
+    """Remind the vice principal, once, of their session on Beijing date `day` (YYYY-MM-DD)."""
+    return notifications.send_reminder(session_id=session_id, day=datetime.date.fromisoformat(day))
+
+
+@task()
+def queue_reminders() -> int:
+    """Queue the reminders due now; for a scheduler that runs tasks rather than commands."""
+    return notifications.queue_due_reminders()
