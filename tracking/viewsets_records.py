@@ -42,7 +42,7 @@ class ForbiddenMixin:
         try:
             return super().dispatch(request, *args, **kwargs)
         except PermissionDenied:
-            return render(request, "tracking/admin/forbidden.html", {"model": self.model}, status=403)
+            return render(request, "tracking/admin/record_forbidden.html", {"model": self.model}, status=403)
 
 
 class ScopedObjectMixin(ForbiddenMixin):
