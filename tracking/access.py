@@ -188,3 +188,71 @@ def calendar_feed_owner(token: str) -> VicePrincipal | None:
 def calendar_sessions(vice_principal: VicePrincipal) -> QuerySet[Session]:
     """What the vice principal's calendar feed may hold: their own sessions, as they may see them."""
     return sessions_visible_to(vice_principal.user).filter(vice_principal=vice_principal)
+
+
+# Records beside the sessions: regions, schools, vice principals, appointments and training departments. Only
+# superusers change them; everyone else reads the ones that concern them.
+
+
+def _reads_records(user) -> bool:
+    return user.is_authenticated and user.is_active
+
+
+def regions_visible_to(user) -> QuerySet[Region]:
+    """Superusers: every region; regional administrators: the regions under their region's code."""
+    if not _reads_records(user):
+        return Region.objects.none()
+    if user.is_superuser:
+        return Region.objects.all()
+    return Region.objects.filter(_region_q(user, field="code"))
+
+
+def vice_principals_visible_to(user) -> QuerySet[VicePrincipal]:
+    """A vice principal: their own record; a school contact: those appointed at their school; a regional
+    administrator: those appointed at a school under their region's code."""
+    if not _reads_records(user):
+        return VicePrincipal.objects.none()
+    if user.is_superuser:
+        return VicePrincipal.objects.all()
+    return VicePrincipal.objects.filter(Q(user=user) | Q(pk__in=appointments_visible_to(user).values("vice_principal")))
+
+
+def appointments_visible_to(user) -> QuerySet[Appointment]:
+    if not _reads_records(user):
+        return Appointment.objects.none()
+    if user.is_superuser:
+        return Appointment.objects.all()
+    return Appointment.objects.filter(
+        Q(vice_principal__user=user)
+        | Q(school__in=School.objects.filter(contacts=user))
+        | _region_q(user, field="school__region__code")
+    )
+
+
+def training_departments_visible_to(user) -> QuerySet[TrainingDepartment]:
+    """Members see their own department; regional administrators the departments of their region."""
+    if not _reads_records(user):
+        return TrainingDepartment.objects.none()
+    if user.is_superuser:
+        return TrainingDepartment.objects.all()
+    return TrainingDepartment.objects.filter(
+        Q(pk__in=TrainingDepartment.objects.filter(members=user).values("pk")) | _region_q(user, field="region__code")
+    )
+
+
+def takes_part_in_tracking(user) -> bool:
+    """A superuser, vice principal, school contact, regional administrator or training department member: the
+    people the session calendar and dashboard are for."""
+    if not _reads_records(user):
+        return False
+    if user.is_superuser:
+        return True
+    cache = user.__dict__
+    if "_takes_part_in_tracking" not in cache:
+        cache["_takes_part_in_tracking"] = (
+            VicePrincipal.objects.filter(user=user).exists()
+            or School.objects.filter(contacts=user).exists()
+            or Region.objects.filter(administrators=user).exists()
+            or TrainingDepartment.objects.filter(members=user).exists()
+        )
+    return cache["_takes_part_in_tracking"]

@@ -126,3 +126,27 @@ CALENDAR_FEED_PAST_DAYS = 366
 def calendar_window(sessions: QuerySet[Session], *, now: datetime.datetime | None = None) -> QuerySet[Session]:
     since = (now or timezone.now()) - datetime.timedelta(days=CALENDAR_FEED_PAST_DAYS)
     return sessions.filter(starts_at__gte=since).select_related("school", "latest_revision").order_by("starts_at", "pk")
+
+
+# The month calendar and the dashboard.
+
+
+def month_sessions(sessions: QuerySet[Session], *, year: int, month: int) -> dict[datetime.date, list[Session]]:
+    """`sessions` starting in the given Beijing month, grouped by their Beijing date in start order."""
+    first = datetime.date(year, month, 1)
+    last = (first + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
+    by_day: dict[datetime.date, list[Session]] = {}
+    rows = sessions_between(sessions, first=first, last=last).select_related(
+        "school", "vice_principal", "topic", "scenario"
+    )
+    for session in rows.order_by("starts_at"):
+        by_day.setdefault(session.local_date, []).append(session)
+    return by_day
+
+
+def status_counts(sessions: QuerySet[Session]) -> dict[str, int]:
+    """How many of `sessions` are in each status, in one query."""
+    from django.db.models import Count
+
+    counts = dict(sessions.order_by().values_list("status").annotate(n=Count("pk")))
+    return {status: counts.get(status, 0) for status in SessionStatus.values}

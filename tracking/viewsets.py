@@ -5,6 +5,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from tracking.models import Session
+from tracking.viewsets_records import GROUP_ITEMS
 
 
 class SessionViewSet(SnippetViewSet):
@@ -19,4 +20,4 @@ class TrackingViewSetGroup(ViewSetGroup):
     menu_label = _("Tracking")
     menu_icon = "calendar-alt"
     menu_order = 150
-    items = (SessionViewSet,)
+    items = (SessionViewSet, *GROUP_ITEMS)

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from cms import selectors
+from cms.page_actions import page_actions_for
 
 register = template.Library()
 
@@ -49,3 +50,9 @@ def menu_pages(context):
     if "menu_pages" not in cache:
         cache["menu_pages"] = selectors.menu_pages(locale=Locale.get_active())
     return cache["menu_pages"]
+
+
+@register.inclusion_tag("cms/includes/page_actions.html", takes_context=True)
+def page_actions(context, page):
+    """Buttons other apps offer the signed-in user on `page` (the `cms_page_actions` hook, see cms.page_actions)."""
+    return {"actions": page_actions_for(request=context.get("request"), page=page)}

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.page_actions import PersonalisedPageMixin
 from courses.blocks import LessonBodyBlock, QuizBlock
 
 
@@ -35,7 +36,7 @@ class LessonIndexPage(Page):
         return context
 
 
-class TopicPage(Page):
+class TopicPage(PersonalisedPageMixin, Page):
     """A safety topic (anti-bullying, drowning prevention ...). Editors add topics as pages, not code."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
@@ -80,7 +81,7 @@ class LessonRelatedLink(Orderable):
         verbose_name_plural = _("related lessons")
 
 
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(PersonalisedPageMixin, RoutablePageMixin, Page):
     summary = models.CharField(max_length=500, verbose_name=_("summary"))
     audiences = ParentalManyToManyField("courses.Audience", related_name="lessons", verbose_name=_("audiences"))
     duration_minutes = models.PositiveSmallIntegerField(

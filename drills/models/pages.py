@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.page_actions import PersonalisedPageMixin
 from drills.blocks import EquipmentListBlock, PhasesBlock, RolesBlock, TimelineBlock
 from drills.forms import ScenarioPageForm
 
@@ -108,7 +109,7 @@ class ScenarioIndexPage(PrivateDrillPage, Page):
         return response
 
 
-class ScenarioPage(PrivateDrillPage, RoutablePageMixin, Page):
+class ScenarioPage(PersonalisedPageMixin, PrivateDrillPage, RoutablePageMixin, Page):
     scenario_type = models.ForeignKey(
         "drills.ScenarioType", on_delete=models.PROTECT, related_name="+", verbose_name=_("scenario type")
     )
