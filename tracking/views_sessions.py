@@ -74,8 +74,14 @@ ONE_CLICK = {"confirm"}
 
 def allowed_actions(user, session: Session) -> list[dict]:
     return [
-        {"action": action, "url": url_for(url_name, session), "label": label, "icon": icon,
-         "one_click": action in ONE_CLICK, "priority": priority}
+        {
+            "action": action,
+            "url": url_for(url_name, session),
+            "label": label,
+            "icon": icon,
+            "one_click": action in ONE_CLICK,
+            "priority": priority,
+        }
         for priority, (action, url_name, label, icon) in enumerate(ACTION_BUTTONS, start=1)
         if session_permission_policy.user_has_permission_for_instance(user, action, session)
     ]
@@ -86,11 +92,13 @@ def action_buttons(user, session: Session, *, button_class=Button) -> list:
     for link in allowed_actions(user, session):
         attrs = {}
         if link["one_click"]:
-            attrs = {"data-controller": "w-action", "data-action": "w-action#post",
-                     "data-w-action-url-value": link["url"]}
+            attrs = {
+                "data-controller": "w-action",
+                "data-action": "w-action#post",
+                "data-w-action-url-value": link["url"],
+            }
         buttons.append(
-            button_class(link["label"], url=link["url"], icon_name=link["icon"], priority=link["priority"],
-                         attrs=attrs)
+            button_class(link["label"], url=link["url"], icon_name=link["icon"], priority=link["priority"], attrs=attrs)
         )
     return buttons
 
@@ -146,8 +154,13 @@ class SessionIndexView(FormulaSafeExportMixin, snippet_views.IndexView):
     @cached_property
     def columns(self):
         return [
-            Column("starts_at", label=_("Date and time"), accessor=lambda s: beijing_display(s.starts_at),
-                   sort_key="starts_at", classname="tracking-when"),
+            Column(
+                "starts_at",
+                label=_("Date and time"),
+                accessor=lambda s: beijing_display(s.starts_at),
+                sort_key="starts_at",
+                classname="tracking-when",
+            ),
             self._get_title_column_class(TitleColumn)(
                 "title",
                 label=_("Title"),
@@ -187,9 +200,7 @@ class SessionIndexView(FormulaSafeExportMixin, snippet_views.IndexView):
 
     def get_list_more_buttons(self, instance):
         buttons = action_buttons(self.request.user, instance)
-        buttons.append(
-            Button(_("Inspect"), url=url_for("inspect", instance), icon_name="info-circle", priority=30)
-        )
+        buttons.append(Button(_("Inspect"), url=url_for("inspect", instance), icon_name="info-circle", priority=30))
         if edit_url := self.get_edit_url(instance):
             buttons.append(Button(_("Edit"), url=edit_url, icon_name="edit", priority=31))
         buttons.append(Button(_("History"), url=url_for("history", instance), icon_name="history", priority=40))
@@ -357,8 +368,11 @@ class SessionInspectView(VisibleSessionMixin, snippet_views.InspectView):
                 "confirmed_at": beijing_display(session.confirmed_at),
                 "attendance": list(session.attendance.select_related("audience")),
                 "timings": list(session.phase_timings.all()),
-                "overlaps": list(access.sessions_visible_to(self.request.user).filter(
-                    pk__in=selectors.overlapping_sessions(session=session).values("pk"))),
+                "overlaps": list(
+                    access.sessions_visible_to(self.request.user).filter(
+                        pk__in=selectors.overlapping_sessions(session=session).values("pk")
+                    )
+                ),
                 "history_url": url_for("history", session),
                 "is_drill": session.kind == SessionKind.DRILL,
                 "action_links": allowed_actions(self.request.user, session),
@@ -549,4 +563,3 @@ class VoidView(SessionActionView):
 
     def perform(self, form):
         services.session_void(session=self.object, user=self.request.user, reason=form.cleaned_data["void_reason"])
-
