@@ -216,10 +216,9 @@ class LogHeldForm(SessionActionForm):
         return [(phase, target, self.cleaned_data.get(name)) for name, (phase, target) in self.phase_fields.items()]
 
     def attendance_field_for(self, message: str) -> str | None:
-        for name, audience in self.audience_fields.items():
-            if message.startswith(f"{audience}:"):
-                return name
-        return None
+        # The rules start each attendance message with the audience's name (then a colon, in either language).
+        matches = [(len(str(a)), name) for name, a in self.audience_fields.items() if message.startswith(str(a))]
+        return max(matches)[1] if matches else None
 
     @property
     def attendance_field_names(self):
