@@ -93,6 +93,9 @@ class SessionForm(WagtailAdminModelForm):
                 label=self.fields["scenario"].label,
                 help_text=_("For a drill."),
             )
+        if "kind" in self.fields:
+            # Radio buttons, without the empty choice a select would need.
+            self.fields["kind"].choices = SessionKind.choices
         for name in ("starts_at", "ends_at"):
             if name in self.fields:
                 self.fields[name].help_text = _("Beijing time.")

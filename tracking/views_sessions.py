@@ -275,7 +275,7 @@ class SessionCreateView(ServiceSaveMixin, BeijingTimeMixin, snippet_views.Create
     def get_initial(self):
         from tracking.forms import prefill_from_request
 
-        return {**super().get_initial(), **prefill_from_request(self.request.GET)}
+        return {"kind": SessionKind.LECTURE, **super().get_initial(), **prefill_from_request(self.request.GET)}
 
     def save_instance(self):
         session = self.form.save(commit=False)

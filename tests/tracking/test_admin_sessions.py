@@ -150,7 +150,7 @@ def test_schedule_this_prefills_a_drill_from_a_scenario(client, world):
     topic_form = client.get(url("add") + f"?topic={world['topic'].pk}").context["form"]
     assert topic_form.initial["topic"] == world["topic"].pk
     nonsense = client.get(url("add") + "?lesson=nonsense").context["form"].initial
-    assert not nonsense.get("kind") and not nonsense.get("lessons")
+    assert nonsense["kind"] == SessionKind.LECTURE and not nonsense.get("lessons")
 
 
 # --- List, filters, exports ----------------------------------------------------------------------------------------
