@@ -294,6 +294,11 @@ class SessionEditView(ServiceSaveMixin, VisibleSessionMixin, snippet_views.EditV
             session=session, user=self.request.user, expected_version=self.form.cleaned_data.get("loaded_version")
         )
 
+    def get(self, request, *args, **kwargs):
+        if self.object.status == SessionStatus.DISPUTED and self.object.dispute_reason:
+            messages.warning(request, _("Disputed by the school: %(reason)s") % {"reason": self.object.dispute_reason})
+        return super().get(request, *args, **kwargs)
+
     def get_success_message(self, instance=None):
         return _("Session '%(title)s' saved.") % {"title": (instance or self.object).display_title}
 

@@ -72,3 +72,8 @@ class SessionBulkDeleteAction(DeleteBulkAction):
 @hooks.register("insert_global_admin_css")
 def tracking_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("tracking/admin.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def tracking_admin_js():
+    return format_html('<script src="{}" defer></script>', static("tracking/admin.js"))
