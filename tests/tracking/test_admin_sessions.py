@@ -337,3 +337,29 @@ def test_scheduled_sessions_are_cancelled_with_a_reason_or_deleted(client, world
     assert client.post(url("log_held", cancelled.pk), {"class_hours": "1"}).status_code == 403
     assert client.post(url("delete", deleted.pk)).status_code == 302
     assert not Session.objects.filter(pk=deleted.pk).exists()
+
+
+def test_a_superuser_schedules_for_a_vice_principal_and_the_list_sorts_by_column(client, world):
+    from tracking.factories import UserFactory
+
+    client.force_login(UserFactory(username="t-admin", is_superuser=True, is_staff=True))
+    form = client.get(url("add")).context["form"]
+    assert "vice_principal" in form.fields
+    response = client.post(url("add"), form_data(world, vice_principal=world["vp"].pk, title="管理员代为安排"))
+    assert response.status_code == 302
+    assert Session.objects.get(title="管理员代为安排").vice_principal == world["vp"]
+    assert client.get(url("list"), {"ordering": "-starts_at"}).status_code == 200
+    client.force_login(world["vp"].user)
+    assert "vice_principal" not in client.get(url("add")).context["form"].fields
+
+
+def test_the_vice_principal_sees_the_dispute_reason_when_correcting(client, world, make_session):
+    session = make_session(starts_at=timezone.now() - datetime.timedelta(hours=3))
+    services.session_log_held(session=session, user=world["vp"].user, attendance={})
+    services.session_dispute(session=session, user=world["contact"], reason="时间填错了")
+    client.force_login(world["vp"].user)
+    response = client.get(url("edit", session.pk), follow=True)
+    assert response.status_code == 200 and "时间填错了" in response.content.decode()
+    # Other roles never get the schedule form.
+    client.force_login(world["contact"])
+    assert client.get(url("add")).status_code == 403
