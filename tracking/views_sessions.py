@@ -143,7 +143,8 @@ class SessionIndexView(FormulaSafeExportMixin, snippet_views.IndexView):
     export_filename = "sessions"
 
     def get_base_queryset(self):
-        return selectors.sessions_for_list(access.sessions_visible_to(self.request.user))
+        sessions = selectors.sessions_for_list(access.sessions_visible_to(self.request.user))
+        return sessions.prefetch_related("attendance") if self.is_export else sessions
 
     def order_queryset(self, queryset):
         # The selector's order (what needs someone first) unless a column heading was clicked.
@@ -490,6 +491,11 @@ class SessionActionView(BeijingTimeMixin, WagtailAdminTemplateMixin, FormView):
                 "submit_label": self.submit_label,
                 "action_url": self.request.path,
                 "cancel_url": url_for("inspect", self.object),
+                # Attendance and timings are shown in their own groups, the rest of the fields after them.
+                "grouped_fields": [
+                    *getattr(context["form"], "attendance_field_names", []),
+                    *getattr(context["form"], "phase_field_names", []),
+                ],
             }
         )
         return context

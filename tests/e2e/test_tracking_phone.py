@@ -74,6 +74,9 @@ def test_vice_principal_schedules_and_logs_a_session_the_school_confirms(
     assert "防欺凌主题班会" in page.content()
     fits_the_phone(page, "4-my-sessions", artifacts_dir)
 
+    page.goto(admin + f"edit/{session.pk}/")
+    fits_the_phone(page, "4b-edit", artifacts_dir)
+
     page.goto(admin + f"held/{session.pk}/")
     inputs = page.locator('input[name^="attendance_"]')
     inputs.first.fill("45")
@@ -98,6 +101,9 @@ def test_vice_principal_schedules_and_logs_a_session_the_school_confirms(
     page.goto(admin + f"inspect/{session.pk}/")
     tap_size(page, ".tracking-actions form button")
     fits_the_phone(page, "8-school-inspect", artifacts_dir)
+    page.goto(admin + f"dispute/{session.pk}/")
+    tap_size(page, "#id_dispute_reason")
+    fits_the_phone(page, "8b-dispute-form", artifacts_dir)
     # One click from the list: the row's menu holds "Confirm", which posts at once.
     page.goto(admin)
     page.locator("tbody .w-dropdown__toggle").first.click()

@@ -363,3 +363,11 @@ def test_the_vice_principal_sees_the_dispute_reason_when_correcting(client, worl
     # Other roles never get the schedule form.
     client.force_login(world["contact"])
     assert client.get(url("add")).status_code == 403
+
+
+@pytest.mark.parametrize(("action", "field"), [("dispute", "dispute_reason"), ("void", "void_reason")])
+def test_reason_pages_show_their_reason_field(client, world, make_session, action, field):
+    session = make_session(starts_at=timezone.now() - datetime.timedelta(hours=3))
+    services.session_log_held(session=session, user=world["vp"].user, attendance={})
+    client.force_login(world["contact"])
+    assert f'name="{field}"' in client.get(url(action, session.pk)).content.decode()
