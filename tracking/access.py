@@ -256,3 +256,32 @@ def takes_part_in_tracking(user) -> bool:
             or TrainingDepartment.objects.filter(members=user).exists()
         )
     return cache["_takes_part_in_tracking"]
+
+
+def sessions_changeable_by(user) -> QuerySet[Session]:
+    """The visible sessions `user` may change (the queryset form of `can_change`)."""
+    visible = sessions_visible_to(user).exclude(status=SessionStatus.VOIDED)
+    if not user.is_authenticated or user.is_superuser:
+        return visible
+    return visible.filter(
+        (Q(vice_principal__user=user, status__in=VICE_PRINCIPAL_EDITABLE) & _appointed_on_session_date())
+        | Q(school__in=School.objects.filter(contacts=user))
+    )
+
+
+def may_schedule(user) -> bool:
+    """Scheduling is for vice principals (for themselves) and superusers."""
+    return user.is_authenticated and user.is_active and (user.is_superuser or vice_principal_of(user) is not None)
+
+
+def has_tracking_role(user) -> bool:
+    """The user has some reason to look at sessions at all (the list is still filtered by `sessions_visible_to`)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return (
+        user.is_superuser
+        or VicePrincipal.objects.filter(user=user).exists()
+        or School.objects.filter(contacts=user).exists()
+        or Region.objects.filter(administrators=user).exists()
+        or TrainingDepartment.objects.filter(members=user).exists()
+    )

@@ -150,3 +150,58 @@ def status_counts(sessions: QuerySet[Session]) -> dict[str, int]:
 
     counts = dict(sessions.order_by().values_list("status").annotate(n=Count("pk")))
     return {status: counts.get(status, 0) for status in SessionStatus.values}
+
+
+# --- Admin list and forms of sessions ---------------------------------------------------------------------------
+
+
+def sessions_for_list(sessions: QuerySet[Session], *, now: datetime.datetime | None = None) -> QuerySet[Session]:
+    """Sessions in the order the admin list shows them: what needs someone (awaiting confirmation, disputed)
+    first, then upcoming ones soonest first, then the rest newest first; each flagged when it overlaps another
+    live session of the same vice principal."""
+    from django.db.models import Case, Exists, F, IntegerField, OuterRef, Value, When
+
+    now = now or timezone.now()
+    overlaps = (
+        Session.objects.filter(
+            vice_principal_id=OuterRef("vice_principal_id"),
+            starts_at__lt=OuterRef("ends_at"),
+            ends_at__gt=OuterRef("starts_at"),
+        )
+        .exclude(pk=OuterRef("pk"))
+        .exclude(status__in=[SessionStatus.CANCELLED, SessionStatus.VOIDED])
+    )
+    return (
+        sessions.select_related("school", "vice_principal", "topic", "scenario")
+        .annotate(
+            list_priority=Case(
+                When(status__in=[SessionStatus.HELD, SessionStatus.DISPUTED], then=Value(0)),
+                When(status=SessionStatus.SCHEDULED, starts_at__gte=now, then=Value(1)),
+                default=Value(2),
+                output_field=IntegerField(),
+            ),
+            overlaps_another=Exists(overlaps),
+        )
+        .order_by(
+            "list_priority",
+            Case(When(list_priority=1, then=F("starts_at"))).asc(nulls_last=True),
+            "-starts_at",
+            "-pk",
+        )
+    )
+
+
+def phase_targets(*, scenario) -> list[tuple[str, int]]:
+    """The timed phases of a drill scenario as (name, target seconds after the alarm), in order; the scenario
+    type's defaults when the scenario lists none."""
+    blocks = list(scenario.phases) or list(scenario.scenario_type.default_phases)
+    return [
+        (str(b.value["name"]), int(b.value["target_seconds"]))
+        for b in blocks
+        if b.block_type == "phase" and b.value.get("target_seconds")
+    ]
+
+
+def appointed_schools(*, vice_principal: VicePrincipal) -> QuerySet[School]:
+    """Every school where the vice principal holds or held an appointment (the rules check the date)."""
+    return School.objects.filter(pk__in=Appointment.objects.filter(vice_principal=vice_principal).values("school"))

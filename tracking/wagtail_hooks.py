@@ -174,3 +174,57 @@ def schedule_this_header_button(page, user, view_name, next_url=None):
     from tracking.page_actions import schedule_this_buttons
 
     return schedule_this_buttons(page, user)
+
+
+# --- Sessions admin: the permission policy, bulk deletion and the phone-friendly styles ----------------------------
+
+from django.templatetags.static import static  # noqa: E402
+from django.utils.html import format_html  # noqa: E402
+from wagtail.permissions import register_permission_policy  # noqa: E402
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction  # noqa: E402
+
+from tracking.models import Session  # noqa: E402
+from tracking.permissions import session_permission_policy  # noqa: E402
+
+# Registered here, before the viewset is, so Wagtail never falls back to Django's model permissions for sessions.
+register_permission_policy(Session, session_permission_policy)
+
+
+@hooks.register("register_bulk_action", order=100)
+class SessionBulkDeleteAction(DeleteBulkAction):
+    """Snippets' bulk delete, narrowed for sessions: ids of sessions the user cannot see are ignored (not even
+    named), and each deletion goes through the service, which refuses held records."""
+
+    models = [Session]
+
+    @classmethod
+    def get_queryset(cls, model, object_ids):
+        return Session.objects.filter(pk__in=[i for i in object_ids if str(i).isdigit()])
+
+    def get_actionable_objects(self):
+        from tracking import access
+
+        visible = access.sessions_visible_to(self.request.user)
+        ids = [i for i in self.request.GET.getlist("id") if i.isdigit()]
+        objects, no_access = [], []
+        for session in visible.filter(pk__in=ids):
+            (objects if access.can_delete(self.request.user, session) else no_access).append(session)
+        return objects, {"items_with_no_access": no_access}
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        from tracking import services
+
+        for session in objects:
+            services.session_delete(session=session, user=user)
+        return len(objects), 0
+
+
+@hooks.register("insert_global_admin_css")
+def tracking_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("tracking/admin.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def tracking_admin_js():
+    return format_html('<script src="{}" defer></script>', static("tracking/admin.js"))
