@@ -69,6 +69,11 @@ class SessionForm(WagtailAdminModelForm):
             else:
                 schools = School.objects.none()
             self.fields["school"].queryset = schools.order_by("name")
+            if vp is not None:
+                # A vice principal has one or two schools: a plain list on the phone beats the snippet chooser
+                # Wagtail gives every foreign key to a snippet, which would also offer schools they cannot use.
+                self.fields["school"].widget = forms.Select(attrs=TOUCH)
+                self.fields["school"].widget.choices = self.fields["school"].choices
             self.fields["school"].help_text = _("Only schools where the vice principal is appointed.")
         if "topic" in self.fields:
             self.fields["topic"] = PageChoiceField(
