@@ -380,6 +380,8 @@ class SessionInspectView(VisibleSessionMixin, snippet_views.InspectView):
                     )
                 ),
                 "history_url": url_for("history", session),
+                "photos_url": reverse("tracking_session_photos", args=[session.pk]),
+                "photo_count": selectors.photos_of(session=session).count(),
                 "is_drill": session.kind == SessionKind.DRILL,
                 "action_links": allowed_actions(self.request.user, session),
             }

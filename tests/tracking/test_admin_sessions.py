@@ -371,3 +371,15 @@ def test_reason_pages_show_their_reason_field(client, world, make_session, actio
     services.session_log_held(session=session, user=world["vp"].user, attendance={})
     client.force_login(world["contact"])
     assert f'name="{field}"' in client.get(url(action, session.pk)).content.decode()
+
+
+def test_the_session_page_links_its_evidence_photos(client, world, make_session):
+    from tracking.models import EvidencePhoto
+
+    session = make_session()
+    client.force_login(world["vp"].user)
+    page = client.get(reverse("wagtailsnippets_tracking_session:inspect", args=[session.pk]))
+    photos_url = reverse("tracking_session_photos", args=[session.pk])
+    assert page.status_code == 200 and photos_url in page.content.decode()
+    assert EvidencePhoto.objects.filter(session=session).count() == 0
+    assert client.get(photos_url).status_code == 200
