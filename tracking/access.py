@@ -24,7 +24,10 @@ from tracking.models import (
 def _region_q(user, *, field: str) -> Q:
     """Rows whose region code starts with the prefix of a region `user` administers (`field` leads to the code)."""
     q = Q(pk__in=[])
-    for code in Region.objects.filter(administrators=user).values_list("code", flat=True):
+    codes = _per_user(
+        user, "region_codes", lambda: list(Region.objects.filter(administrators=user).values_list("code", flat=True))
+    )
+    for code in codes:
         q |= Q(**{f"{field}__startswith": Region(code=code).prefix})
     return q
 
@@ -53,10 +56,19 @@ def with_local_day(sessions: QuerySet[Session]) -> QuerySet[Session]:
     return sessions.annotate(local_day=TruncDate("starts_at", tzinfo=zoneinfo.ZoneInfo(settings.TIME_ZONE)))
 
 
+def _per_user(user, key: str, compute):
+    """`compute()`, remembered on this user object: lists ask the same question of every row, and a request's user
+    object lives only as long as the request."""
+    cache = user.__dict__.setdefault("_tracking_access", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
 def vice_principal_of(user) -> VicePrincipal | None:
     if not user.is_authenticated:
         return None
-    return VicePrincipal.objects.filter(user=user).first()
+    return _per_user(user, "vice_principal", lambda: VicePrincipal.objects.filter(user=user).first())
 
 
 def sessions_visible_to(user) -> QuerySet[Session]:
@@ -89,17 +101,28 @@ def schools_visible_to(user) -> QuerySet[School]:
 
 
 def is_school_contact(user, school: School) -> bool:
-    return user.is_authenticated and school.contacts.filter(pk=user.pk).exists()
+    if not user.is_authenticated:
+        return False
+    schools = _per_user(
+        user, "contact_of", lambda: frozenset(School.objects.filter(contacts=user).values_list("pk", flat=True))
+    )
+    return school.pk in schools
 
 
 def is_own_session(user, session: Session) -> bool:
     """The session is `user`'s own and they were appointed at its school on its date."""
-    if not user.is_authenticated or session.vice_principal.user_id != user.pk:
+    own = vice_principal_of(user)
+    if own is None or session.vice_principal_id != own.pk:
         return False
-    from tracking.selectors import appointment_on
-
-    return (
-        appointment_on(vice_principal=session.vice_principal, school=session.school, day=session.local_date) is not None
+    appointments = _per_user(
+        user,
+        "appointments",
+        lambda: list(Appointment.objects.filter(vice_principal=own).values_list("school_id", "start_date", "end_date")),
+    )
+    day = session.local_date
+    return any(
+        school_id == session.school_id and start <= day and (end is None or end >= day)
+        for school_id, start, end in appointments
     )
 
 
@@ -278,10 +301,13 @@ def has_tracking_role(user) -> bool:
     """The user has some reason to look at sessions at all (the list is still filtered by `sessions_visible_to`)."""
     if not user.is_authenticated or not user.is_active:
         return False
-    return (
-        user.is_superuser
-        or VicePrincipal.objects.filter(user=user).exists()
-        or School.objects.filter(contacts=user).exists()
-        or Region.objects.filter(administrators=user).exists()
-        or TrainingDepartment.objects.filter(members=user).exists()
+    return user.is_superuser or _per_user(
+        user,
+        "has_role",
+        lambda: (
+            vice_principal_of(user) is not None
+            or School.objects.filter(contacts=user).exists()
+            or Region.objects.filter(administrators=user).exists()
+            or TrainingDepartment.objects.filter(members=user).exists()
+        ),
     )

@@ -383,3 +383,24 @@ def test_the_session_page_links_its_evidence_photos(client, world, make_session)
     assert page.status_code == 200 and photos_url in page.content.decode()
     assert EvidencePhoto.objects.filter(session=session).count() == 0
     assert client.get(photos_url).status_code == 200
+
+
+def test_the_list_asks_the_same_number_of_queries_however_many_rows(client, world, make_session):
+    """Row buttons ask who may do what of every row; the answers about the user are looked up once a request."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse("wagtailsnippets_tracking_session:list")
+
+    def queries(user) -> int:
+        client.force_login(user)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    make_session()
+    before = {who: queries(user) for who, user in (("vp", world["vp"].user), ("contact", world["contact"]))}
+    for hours in range(6):
+        make_session(starts_at=timezone.now() + datetime.timedelta(days=2, hours=hours * 2))
+    after = {who: queries(user) for who, user in (("vp", world["vp"].user), ("contact", world["contact"]))}
+    assert after == before
