@@ -263,24 +263,6 @@ def training_departments_visible_to(user) -> QuerySet[TrainingDepartment]:
     )
 
 
-def takes_part_in_tracking(user) -> bool:
-    """A superuser, vice principal, school contact, regional administrator or training department member: the
-    people the session calendar and dashboard are for."""
-    if not _reads_records(user):
-        return False
-    if user.is_superuser:
-        return True
-    cache = user.__dict__
-    if "_takes_part_in_tracking" not in cache:
-        cache["_takes_part_in_tracking"] = (
-            VicePrincipal.objects.filter(user=user).exists()
-            or School.objects.filter(contacts=user).exists()
-            or Region.objects.filter(administrators=user).exists()
-            or TrainingDepartment.objects.filter(members=user).exists()
-        )
-    return cache["_takes_part_in_tracking"]
-
-
 def sessions_changeable_by(user) -> QuerySet[Session]:
     """The visible sessions `user` may change (the queryset form of `can_change`)."""
     visible = sessions_visible_to(user).exclude(status=SessionStatus.VOIDED)
@@ -298,7 +280,8 @@ def may_schedule(user) -> bool:
 
 
 def has_tracking_role(user) -> bool:
-    """The user has some reason to look at sessions at all (the list is still filtered by `sessions_visible_to`)."""
+    """A superuser, vice principal, school contact, regional administrator or training department member: the
+    people the sessions, calendar and dashboard are for (what each sees is still `sessions_visible_to`)."""
     if not user.is_authenticated or not user.is_active:
         return False
     return user.is_superuser or _per_user(

@@ -100,7 +100,7 @@ class CalendarView(WagtailAdminTemplateMixin, TemplateView):
 
 class CalendarMenuItem(MenuItem):
     def is_shown(self, request):
-        return access.takes_part_in_tracking(request.user)
+        return access.has_tracking_role(request.user)
 
 
 class CalendarMenu(ViewSet):

@@ -151,7 +151,7 @@ def add_tracking_dashboard_panel(request, panels):
     from tracking import access
     from tracking.panels import TrackingPanel
 
-    if access.takes_part_in_tracking(request.user) and not request.user.is_superuser:
+    if access.has_tracking_role(request.user) and not request.user.is_superuser:
         panels.append(TrackingPanel(user=request.user))
 
 
