@@ -3,6 +3,8 @@ and makes a new link; the old link stops working at once."""
 
 import pytest
 
+from tests.e2e.signin import admin_login
+
 PASSWORD = "pw-e2e-feed-vp-8c1f"
 
 
@@ -27,11 +29,7 @@ def test_vice_principal_makes_a_new_calendar_link_on_a_phone(live_demo, artifact
 
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", has_touch=True)
     page = context.new_page()
-    page.goto(base + "/admin/login/")
-    page.fill("#id_username", "e2e-feed-vp")
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+    admin_login(page, base, "e2e-feed-vp", PASSWORD)
 
     page.goto(base + "/admin/tracking/calendar-feed/")
     field = page.locator("#calendar-feed-url")

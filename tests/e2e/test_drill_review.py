@@ -4,14 +4,7 @@ downloads the pack. Everything through the same screens people use."""
 import pytest
 
 from cms.demo import DEMO_PASSWORD
-
-
-def admin_login(page, base: str, username: str) -> None:
-    page.goto(base + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+from tests.e2e.signin import admin_login
 
 
 @pytest.mark.browser

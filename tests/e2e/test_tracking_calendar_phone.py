@@ -7,7 +7,7 @@ import zoneinfo
 
 import pytest
 
-from cms.demo import DEMO_PASSWORD
+from tests.e2e.signin import admin_login
 
 BEIJING = zoneinfo.ZoneInfo("Asia/Shanghai")
 
@@ -91,11 +91,7 @@ def test_vice_principal_reads_the_calendar_on_a_phone(live_demo, artifacts_dir, 
     base = live_demo.url
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", has_touch=True)
     page = context.new_page()
-    page.goto(base + "/admin/login/")
-    page.fill("#id_username", "vp")
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+    admin_login(page, base, "vp")
 
     # The dashboard greets them with the disputed drill and its reason, and what awaits the school.
     panel = page.locator("#tracking-vice-principal-section")
@@ -137,11 +133,7 @@ def test_vice_principal_reads_the_calendar_on_a_phone(live_demo, artifacts_dir, 
     # On a wide screen the same month is a grid of whole weeks.
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
     page = context.new_page()
-    page.goto(base + "/admin/login/")
-    page.fill("#id_username", "vp")
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+    admin_login(page, base, "vp")
     page.goto(f"{base}/admin/tracking/calendar/?month={first:%Y-%m}")
     assert page.locator(".tc-weekdays li").count() == 7 and page.locator(".tc-weekdays").is_visible()
     assert page.locator(".tc-day:visible").count() % 7 == 0

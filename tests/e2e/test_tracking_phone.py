@@ -7,6 +7,7 @@ import zoneinfo
 
 import pytest
 
+from tests.e2e.signin import admin_login
 from tests.tracking.conftest import world  # noqa: F401  (the tracking records the flow works on)
 
 PHONE = {"width": 390, "height": 844}
@@ -14,11 +15,8 @@ BEIJING = zoneinfo.ZoneInfo("Asia/Shanghai")
 
 
 def login(page, base: str, username: str) -> None:
-    page.goto(base + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw-" + username)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+    """The tracking world's users sign in with "pw-" and their name (tests/tracking/conftest.py)."""
+    admin_login(page, base, username, "pw-" + username)
 
 
 def fits_the_phone(page, name: str, artifacts_dir) -> None:

@@ -19,6 +19,7 @@ from PIL import ExifTags, Image, PngImagePlugin
 from wagtail.models import ModelLogEntry
 
 from tests.e2e.conftest import browser, live_demo  # noqa: F401  (the phone test at the end)
+from tests.e2e.signin import admin_login
 from tracking import access, photos, services
 from tracking.models import EvidencePhoto, Session
 from tracking.storage import PrivateFileSystemStorage, check_private_storage, private_storage
@@ -569,11 +570,7 @@ def test_the_vice_principal_adds_a_photo_from_a_phone(
 
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", has_touch=True)
     page = context.new_page()
-    page.goto(base + "/admin/login/")
-    page.fill("#id_username", "t-vp")
-    page.fill("#id_password", "pw-t-vp")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+    admin_login(page, base, "t-vp", "pw-t-vp")
     page.goto(base + reverse("tracking_session_photos", args=[session.pk]))
     assert page.locator(".tracking-no-photos").is_visible()
     file_input = page.locator("form.tracking-photo-upload input[type=file]")
