@@ -1,5 +1,14 @@
 from tracking.models.people import Appointment, NotificationPreference, VicePrincipal
 from tracking.models.places import Region, RegionLevel, School, TrainingDepartment, division_prefix
+from tracking.models.reports import (
+    Evaluation,
+    EvaluationStatus,
+    LedgerRollup,
+    Rating,
+    RegionMonthRollup,
+    RollupDirty,
+    SchoolYearRollup,
+)
 from tracking.models.sessions import (
     NEVER_DELETED,
     VICE_PRINCIPAL_EDITABLE,
@@ -15,9 +24,16 @@ __all__ = [
     "NEVER_DELETED",
     "VICE_PRINCIPAL_EDITABLE",
     "Appointment",
+    "Evaluation",
+    "EvaluationStatus",
     "EvidencePhoto",
+    "LedgerRollup",
     "NotificationPreference",
     "PhaseTiming",
+    "Rating",
+    "RegionMonthRollup",
+    "RollupDirty",
+    "SchoolYearRollup",
     "Region",
     "RegionLevel",
     "School",
