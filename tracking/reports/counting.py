@@ -11,6 +11,7 @@ benchmark's cross-check all use these definitions.
   teaches primary pupils drills monthly.
 """
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -19,7 +20,7 @@ from django.db.models.functions import Coalesce
 
 from cms.models import SchoolLevelCode
 from tracking.models import PhaseTiming, School, Session, SessionKind, SessionStatus, VicePrincipal
-from tracking.reports.periods import DUTY_CLASS_HOURS, SchoolYear
+from tracking.reports.periods import DUTY_CLASS_HOURS, QUARTERS, SchoolYear, mask_of
 
 COUNTED = SessionStatus.CONFIRMED
 PENDING = SessionStatus.HELD
@@ -101,3 +102,29 @@ def ledger_figures(*, vice_principal: VicePrincipal, school: School, year: Schoo
         disputed_sessions=Count("pk", filter=Q(status=SessionStatus.DISPUTED)),
     )
     return LedgerFigures(**row)
+
+
+# Drill compliance (Ministry of Education guide, 2014): an evacuation drill every month of term at a school, every
+# quarter at a kindergarten. The school's months are its term months, September to July; August is the holiday.
+SCHOOL_DRILL_PERIODS: tuple[tuple[int, ...], ...] = tuple((index,) for index in range(11))
+KINDERGARTEN_DRILL_PERIODS: tuple[tuple[int, ...], ...] = QUARTERS
+
+
+def drill_periods(*, kindergarten: bool) -> tuple[tuple[int, ...], ...]:
+    """The periods (month indexes of the school year) that each need one confirmed evacuation drill."""
+    return KINDERGARTEN_DRILL_PERIODS if kindergarten else SCHOOL_DRILL_PERIODS
+
+
+def drill_periods_due(*, kindergarten: bool, year: SchoolYear, today: datetime.date | None = None):
+    """The periods that have ended by `today`: a month still under way is not yet missed."""
+    elapsed = year.elapsed_months(today=today)
+    return tuple(period for period in drill_periods(kindergarten=kindergarten) if period[-1] < elapsed)
+
+
+def drill_periods_missed(*, drill_months: int, kindergarten: bool, year: SchoolYear, today=None):
+    """Due periods with no confirmed evacuation drill, given the bit mask of months that had one."""
+    return tuple(
+        period
+        for period in drill_periods_due(kindergarten=kindergarten, year=year, today=today)
+        if not drill_months & mask_of(period)
+    )
