@@ -303,6 +303,7 @@ EXPORT_TABLES = {
     ],
     "without_vp": [("code", _("School identification code")), ("name", _("School")), ("region", _("Region"))],
 }
+CHART_BAR_LIMIT = 40  # more sub-regions or schools than this, and their drill compliance is a table only
 EXPORT_LIST_LIMIT = 1_000_000  # a download lists every school and vice principal, not the page's first ones
 
 
@@ -487,13 +488,16 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
 
     # Columns and exports -------------------------------------------------------------------------------------
 
+    def child_level_label(self) -> str:
+        return str(LEVEL_LABELS.get(regional.child_scope_level(self.choice.scope), _("Region")))
+
     @cached_property
     def columns(self):
         number = "regional-report__number"
         return [
             TitleColumn(
                 "name",
-                label=LEVEL_LABELS.get(regional.child_scope_level(self.choice.scope), _("Name")),
+                label=self.child_level_label(),
                 get_url=lambda row: row["url"],
                 sort_key="name",
                 classname="regional-report__name",
@@ -528,7 +532,17 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
         from tracking.reports.charts import bar_chart
 
         report = self.report
+        children = self.report.children
         return {
+            "drills": bar_chart(
+                title=gettext("Drill compliance against the target"),
+                labels=[child.name for child in children],
+                values=[_percent(child.drill_compliance) for child in children],
+                unit="%",
+                target=100,
+            )
+            if 0 < len(children) <= CHART_BAR_LIMIT
+            else None,
             "topics": bar_chart(
                 title=gettext("Confirmed sessions by topic"),
                 labels=[str(topic) for topic, _figures in report.by_topic],
@@ -568,6 +582,8 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
                 "pass_rate": _shown_percent(report.totals.pass_rate),
                 "topic_rows": self.topic_rows(),
                 "month_rows": self.month_rows(),
+                "drill_rows": self.child_rows(),
+                "child_level": self.child_level_label(),
                 "behind_rows": self.behind_rows(),
                 "without_vp_rows": self.without_vp_rows(),
                 "charts": self.charts(),
