@@ -541,7 +541,8 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
                 unit="%",
                 target=100,
             )
-            if 0 < len(children) <= CHART_BAR_LIMIT
+            # Per school the figure is all or nothing (one school due): the table says it better than bars.
+            if 0 < len(children) <= CHART_BAR_LIMIT and regional.child_scope_level(self.choice.scope) != "school"
             else None,
             "topics": bar_chart(
                 title=gettext("Confirmed sessions by topic"),
