@@ -163,7 +163,9 @@ def _write(*, schools: QuerySet, year: SchoolYear, scope: Q) -> int:
         (SchoolYearRollup, _school_rows),
         (LedgerRollup, _ledger_rows),
     ):
-        model.objects.filter(scope, school_year=year.start_year).delete()
+        stale = scope if model is RegionMonthRollup else scope | Q(school__in=schools)
+        # A school's own rows go with it: a school that moved district leaves none behind in the old one.
+        model.objects.filter(stale, school_year=year.start_year).delete()
         rows = build(schools, year)
         model.objects.bulk_create(rows, batch_size=BATCH)
         built += len(rows)
