@@ -278,7 +278,9 @@ def test_the_province_drills_down_to_the_city_the_district_and_a_school(client, 
 
     city = client.get(URL, {**base, "region": "110100", "term": "autumn"})
     city_links = links(city.content.decode())
-    for code in Region.objects.filter(code__startswith="1101").exclude(code="110100").values_list("code", flat=True):
+    districts = set(School.objects.filter(region__code__startswith="1101").values_list("region__code", flat=True))
+    assert len(districts) > 1
+    for code in districts:
         assert f"{URL}?region={code}&year={year.start_year}&term=autumn" in city_links
 
     district = client.get(URL, {**base, "region": "110101"})
@@ -314,3 +316,30 @@ def test_the_table_sorts_by_a_column(client, demo):
     confirmed = [row["confirmed"] for row in rows]
     assert confirmed == sorted(confirmed, reverse=True)
     assert reverse("tracking_regional_report") == URL
+
+
+def test_a_province_without_city_regions_lists_its_districts_directly(client, db):
+    from tests.tracking.conftest import _user
+    from tracking.factories import RegionFactory, SchoolFactory
+
+    province = RegionFactory(code="660000", name="测试省")
+    first = RegionFactory(code="660101", name="测试甲区")
+    second = RegionFactory(code="660102", name="测试乙区")
+    SchoolFactory(name="测试甲区第一小学", code="6601010001", region=first)
+    SchoolFactory(name="测试乙区第一小学", code="6601020001", region=second)
+    admin = _user("t-province", "Regional administrators")
+    province.administrators.add(admin)
+    client.force_login(admin)
+
+    response = client.get(URL)
+    assert response.status_code == 200 and response.context["choice"].scope.code == "660000"
+    hrefs = links(response.content.decode())
+    year = SchoolYear.current().start_year
+    assert f"{URL}?region=660101&year={year}" in hrefs and f"{URL}?region=660102&year={year}" in hrefs
+
+    district = client.get(URL, {"region": "660101"})
+    html = district.content.decode()
+    assert "测试甲区第一小学" in html and "测试乙区第一小学" not in html
+    trail = re.search(r'<ol class="regional-report__trail">(.*?)</ol>', html, re.S).group(1)
+    assert links(trail) == [f"{URL}?region=660000&year={year}"]
+    assert client.get(URL, {"region": "110000"}).status_code == 403
