@@ -9,6 +9,7 @@ import csv
 import datetime
 import io
 import re
+import zoneinfo
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -20,6 +21,8 @@ from tracking.reports.periods import Period, SchoolYear
 
 URL = "/admin/reports/region/"
 RESULTS_URL = "/admin/reports/region/results/"
+
+BEIJING = zoneinfo.ZoneInfo("Asia/Shanghai")
 
 pytestmark = pytest.mark.django_db
 
@@ -343,3 +346,32 @@ def test_a_province_without_city_regions_lists_its_districts_directly(client, db
     trail = re.search(r'<ol class="regional-report__trail">(.*?)</ol>', html, re.S).group(1)
     assert links(trail) == [f"{URL}?region=660000&year={year}"]
     assert client.get(URL, {"region": "110000"}).status_code == 403
+
+
+def test_the_district_lists_who_is_behind_and_which_schools_have_no_vice_principal(client, world, make_session):
+    from tracking import services
+    from tracking.factories import SchoolFactory
+
+    bare = SchoolFactory(name="测试无校长小学", code="6590010008", region=world["region"])
+    year = last_year()
+    starts = datetime.datetime.combine(year.first_day + datetime.timedelta(days=20), datetime.time(9), tzinfo=BEIJING)
+    session = make_session(starts_at=starts, minutes=90)
+    services.session_log_held(session=session, user=world["vp"].user, attendance={})
+    services.session_confirm(session=session, user=world["contact"])
+    session.refresh_from_db()
+    assert session.class_hours < 4
+
+    params = {"year": year.start_year}
+    response = signed_in(client, "t-region").get(URL, params)
+    html = response.content.decode()
+    behind = response.context["behind_rows"]
+    assert [(row["vice_principal"], row["school"]) for row in behind] == [("测试警官甲", "测试第一小学")]
+    assert behind[0]["missing_hours"] == 4 - session.class_hours
+    assert "测试警官乙" not in html  # the neighbour district's vice principal
+    assert [row["name"] for row in response.context["without_vp_rows"]] == [bare.name]
+    assert bare.name in html and world["other_school"].name not in html
+
+    rows = csv_rows(signed_in(client, "t-region").get(URL, {**params, "table": "behind", "export": "csv"}))
+    assert rows[1][:2] == ["测试警官甲", "测试第一小学"]
+    rows = csv_rows(signed_in(client, "t-region").get(URL, {**params, "table": "without_vp", "export": "csv"}))
+    assert [row[:2] for row in rows[1:]] == [[bare.code, bare.name]]

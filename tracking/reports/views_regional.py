@@ -244,14 +244,26 @@ def _figures_row(figures) -> dict:
     }
 
 
-def school_report_url(school_id: int) -> str:
-    """Where a school row leads: the school's drill compliance page, or its record in the admin."""
-    for name in ("tracking_drill_compliance",):
-        try:
-            return reverse(name, args=[school_id])
-        except NoReverseMatch:
-            continue
-    return reverse("wagtailsnippets_tracking_school:inspect", args=[school_id])
+def _url_if_any(name: str, *args, query: dict | None = None) -> str | None:
+    """The URL `name` reverses to, or None where that page is not installed."""
+    try:
+        url = reverse(name, args=args)
+    except NoReverseMatch:
+        return None
+    return url + ("?" + urlencode(query) if query else "")
+
+
+def school_report_url(school_id: int, *, year: SchoolYear | None = None) -> str:
+    """Where a school row leads: the school's drill compliance page for the year, else its record in the admin."""
+    query = {"year": year.start_year} if year else None
+    return _url_if_any("tracking_drill_compliance_school", school_id, query=query) or reverse(
+        "wagtailsnippets_tracking_school:inspect", args=[school_id]
+    )
+
+
+def ledger_url(*, vice_principal_id: int, school_id: int, year: SchoolYear) -> str | None:
+    """The duty ledger of a vice principal at a school for the year, where the ledger pages are installed."""
+    return _url_if_any("tracking_ledger_detail", vice_principal_id, school_id, year.start_year)
 
 
 class PercentColumn(Column):
@@ -409,7 +421,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
         rows = []
         for child in self.report.children:
             if child.school_id is not None:
-                url = school_report_url(child.school_id)
+                url = school_report_url(child.school_id, year=self.choice.year)
             elif child.region_code:
                 url = self.report_url(child.region_code)
             else:
@@ -447,7 +459,10 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
             {
                 "vice_principal": row.vice_principal_name,
                 "school": row.school_name,
-                "school_url": school_report_url(row.school_id),
+                "school_url": school_report_url(row.school_id, year=self.choice.year),
+                "ledger_url": ledger_url(
+                    vice_principal_id=row.vice_principal_id, school_id=row.school_id, year=self.choice.year
+                ),
                 "confirmed_hours": row.confirmed_hours,
                 "missing_hours": row.missing_hours,
             }
@@ -585,6 +600,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
                 "month_rows": self.month_rows(),
                 "drill_rows": self.child_rows(),
                 "child_level": self.child_level_label(),
+                "ledgers_url": _url_if_any("tracking_ledger", query={"year": self.choice.year.start_year, "behind": 1}),
                 "behind_rows": self.behind_rows(),
                 "without_vp_rows": self.without_vp_rows(),
                 "charts": self.charts(),
