@@ -47,13 +47,6 @@ REGION_SELECT_LIMIT = 400  # more visible regions than this, and the region is t
 # Sep … Aug, the order of a school year.
 MONTH_ORDER = (9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8)
 
-LEVEL_LABELS = {
-    "country": _("Country"),
-    RegionLevel.PROVINCE: _("Province"),
-    RegionLevel.CITY: _("City"),
-    RegionLevel.DISTRICT: _("District"),
-    "school": _("School"),
-}
 CHILD_HEADINGS = {
     RegionLevel.PROVINCE: _("By province"),
     RegionLevel.CITY: _("By city"),
@@ -390,6 +383,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
             extra["ordering"] = self.ordering
         return self.report_url(self.choice.region, **extra)
 
+    @cached_property
     def ancestors(self) -> list[dict]:
         """The regions above this one that the user may open, widest first (the country for superusers)."""
         scope = self.choice.scope
@@ -408,7 +402,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            *self.ancestors(),
+            *self.ancestors,
             {"url": "", "label": self.choice.scope.name, "sublabel": self.choice.period_label},
         ]
 
@@ -430,7 +424,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
                 {
                     "code": child.code,
                     "name": child.name,
-                    "level": str(LEVEL_LABELS.get(child.level, child.level)),
+                    "level": str(regional.LEVEL_LABELS.get(child.level, child.level)),
                     "url": url,
                     **_figures_row(child.figures),
                     "schools": child.schools,
@@ -504,7 +498,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
     # Columns and exports -------------------------------------------------------------------------------------
 
     def child_level_label(self) -> str:
-        return str(LEVEL_LABELS.get(regional.child_scope_level(self.choice.scope), _("Region")))
+        return str(regional.LEVEL_LABELS.get(self.report.child_level, _("Region")))
 
     @cached_property
     def columns(self):
@@ -557,7 +551,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
                 target=100,
             )
             # Per school the figure is all or nothing (one school due): the table says it better than bars.
-            if 0 < len(children) <= CHART_BAR_LIMIT and regional.child_scope_level(self.choice.scope) != "school"
+            if 0 < len(children) <= CHART_BAR_LIMIT and self.report.child_level != regional.SCHOOL
             else None,
             "topics": bar_chart(
                 title=gettext("Confirmed sessions by topic"),
@@ -583,15 +577,14 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
         context = super().get_context_data(*args, **kwargs)
         if self.results_only:
             return context
-        report, scope = self.report, self.choice.scope
+        report = self.report
         context.update(
             {
                 "choice": self.choice,
                 "form": self.choice.form,
                 "report": report,
-                "trail": self.ancestors(),
-                "scope_level": LEVEL_LABELS.get(scope.level, scope.level),
-                "child_heading": CHILD_HEADINGS.get(regional.child_scope_level(scope), _("By region")),
+                "trail": self.ancestors,
+                "child_heading": CHILD_HEADINGS.get(report.child_level, _("By region")),
                 "totals": _figures_row(report.totals),
                 "coverage": _shown_percent(report.coverage),
                 "drill_compliance": _shown_percent(report.drill_compliance),
