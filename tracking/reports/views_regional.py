@@ -85,14 +85,13 @@ class ReportParametersForm(forms.Form):
     )
     month = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=_("Month"))
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, region_choices: list[tuple[str, str]] | None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = _year_choices()
         self.fields["year"].error_messages["invalid_choice"] = _("Choose a school year from the list.")
         self.fields["term"].error_messages["invalid_choice"] = _("Choose the autumn or the spring term.")
         self.fields["month"].choices = [("", _("Whole term or year"))] + [(m, MONTHS[m]) for m in MONTH_ORDER]
         self.fields["month"].error_messages["invalid_choice"] = _("Choose a month from the list.")
-        region_choices = _region_choices(user)
         if region_choices is None:
             self.fields["region"].widget = forms.TextInput(attrs={"inputmode": "numeric", "size": 8})
             self.fields["region"].help_text = _("A 6-digit division code, e.g. 110101.")
@@ -173,7 +172,8 @@ class RegionForbidden(Exception):
 def read_parameters(data, *, user) -> ReportChoice:
     """The report's region and period from `data` (request.GET). Raises RegionForbidden for a region the user may
     not see; any other value that cannot be read falls back to its default, with a message."""
-    form = ReportParametersForm(data, user=user)
+    region_choices = _region_choices(user)
+    form = ReportParametersForm(data, region_choices=region_choices)
     form.is_valid()
     cleaned, errors = form.cleaned_data, []
     for name, field_errors in form.errors.items():
@@ -210,7 +210,7 @@ def read_parameters(data, *, user) -> ReportChoice:
     if errors:
         choice.form = form  # as typed, with the messages beside the fields
     else:
-        choice.form = ReportParametersForm(initial=choice.params(), user=user)
+        choice.form = ReportParametersForm(initial=choice.params(), region_choices=region_choices)
     return choice
 
 
