@@ -375,3 +375,14 @@ def test_the_district_lists_who_is_behind_and_which_schools_have_no_vice_princip
     assert rows[1][:2] == ["测试警官甲", "测试第一小学"]
     rows = csv_rows(signed_in(client, "t-region").get(URL, {**params, "table": "without_vp", "export": "csv"}))
     assert [row[:2] for row in rows[1:]] == [[bare.code, bare.name]]
+
+
+def test_the_page_says_when_figures_wait_for_the_background_refresh(client, demo):
+    from tracking.models import RollupDirty
+
+    client = signed_in(client, "province")
+    refreshing = "Some figures are being refreshed"
+    assert refreshing not in client.get(URL, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    RollupDirty.objects.get_or_create(district_code="110101", school_year=SchoolYear.current().start_year)
+    html = client.get(URL, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert refreshing in html and 'role="status"' in html
