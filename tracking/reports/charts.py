@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 
 Number = int | float | Decimal
 
-WIDTH = 640
+WIDTH = 560
 HEIGHT = 300
 MARGIN_LEFT = 48
 MARGIN_RIGHT = 16
@@ -59,7 +59,7 @@ def format_value(value: Number | None, unit: str = "") -> str:
 
 
 def _nice_max(highest: float) -> float:
-    """A round top for the value axis at or above `highest` (1, 2, 2.5, 5 × a power of ten)."""
+    """A round top for the value axis at or above `highest` (1, 1.2, 1.5, 2, 2.5 … 8 × a power of ten)."""
     if highest <= 0:
         return 1.0
     power = 1.0
@@ -67,7 +67,7 @@ def _nice_max(highest: float) -> float:
         power *= 10
     while power > highest:
         power /= 10
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if step * power >= highest:
             return step * power
     return 10 * power  # pragma: no cover
@@ -81,7 +81,7 @@ def _join(pieces) -> SafeString:
 def _svg(*, title: str, desc: str, body: SafeString, css_class: str) -> SafeString:
     return format_html(
         '<svg xmlns="http://www.w3.org/2000/svg" class="sc-chart {}" role="img" viewBox="0 0 {} {}" width="100%" '
-        'preserveAspectRatio="xMidYMid meet" font-family="sans-serif" font-size="12">'
+        'preserveAspectRatio="xMidYMid meet" font-family="sans-serif" font-size="13">'
         "<title>{}</title><desc>{}</desc>{}</svg>",
         css_class,
         WIDTH,

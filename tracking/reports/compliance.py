@@ -48,6 +48,10 @@ STATUS_LABELS = {
     NOT_REQUIRED: gettext_lazy("Not required"),
 }
 
+# How an evacuation drill's evacuation phase is named (the scenario types' defaults: 全员疏散 / Evacuation; the demo
+# scenarios: 疏散撤离, 震后疏散).
+EVACUATION_PHASE_WORDS = ("疏散", "撤离", "evacuat")
+
 PASS = "pass"
 FAIL = "fail"
 NOT_MEASURED = "not_measured"
@@ -141,9 +145,16 @@ class DrillResult:
 
     @property
     def key_phase(self) -> PhaseResult | None:
-        """The phase on the trend: the evacuation for an evacuation drill, otherwise the last phase (the one the
-        others lead to, e.g. reinforcement in place at 5 minutes)."""
-        return self.phases[-1] if self.phases else None
+        """The phase on the trend: for an evacuation drill its evacuation phase (the one named for evacuating,
+        e.g. 疏散撤离 against 2 minutes), otherwise the last phase (the one the others lead to, e.g. reinforcement
+        in place at 5 minutes)."""
+        if not self.phases:
+            return None
+        if self.evacuation:
+            for phase in self.phases:
+                if any(word in phase.phase.lower() for word in EVACUATION_PHASE_WORDS):
+                    return phase
+        return self.phases[-1]
 
 
 @dataclass

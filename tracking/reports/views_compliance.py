@@ -191,13 +191,13 @@ class SchoolDrillComplianceView(ComplianceMixin, TemplateView):
     def trend_chart(report, rows):
         if report.trend_target is not None:
             return charts.line_chart(
-                title=gettext("Drill times against the target (seconds after the alarm)"),
+                title=gettext("Evacuation (or last phase) time of each drill, seconds after the alarm"),
                 points=[(row["label"], row["phase"].measured_seconds) for row in rows],
                 target=report.trend_target,
                 unit=gettext("s"),
             )
         return charts.line_chart(
-            title=gettext("Drill times as a share of their targets (%)"),
+            title=gettext("Evacuation (or last phase) time of each drill, as a share of its target (%)"),
             points=[(row["label"], row["share"]) for row in rows],
             target=100,
             unit="%",
