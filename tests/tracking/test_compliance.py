@@ -350,6 +350,8 @@ def test_who_may_see_which_school(client, world, outsider, django_user_model):
     client.force_login(world["contact"])
     missing = client.get(reverse("tracking_drill_compliance_school", args=[999999]), follow=True)
     assert missing.status_code == 404
+    client.force_login(world["trainer"])  # no role here: refused before the school is even looked up
+    assert client.get(reverse("tracking_drill_compliance_school", args=[999999])).status_code == 403
 
 
 def test_the_list_holds_only_the_schools_one_may_see(client, world, outsider):

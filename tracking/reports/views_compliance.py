@@ -117,15 +117,11 @@ class DrillComplianceListView(ComplianceMixin, TemplateView):
 class SchoolDrillComplianceView(ComplianceMixin, TemplateView):
     template_name = "tracking/reports/compliance_school.html"
 
-    def dispatch(self, request, *args, **kwargs):
-        self.school = get_object_or_404(School, pk=kwargs["school_id"])
-        return super().dispatch(request, *args, **kwargs)
-
     def get(self, request, *args, **kwargs):
+        self.school = get_object_or_404(School, pk=kwargs["school_id"])
         if not access.can_see_drill_compliance(request.user, self.school, self.year):
             return self.forbidden(
-                gettext("You may not see the drill compliance of %(school)s for %(year)s.")
-                % {"school": self.school.name, "year": self.year.label}
+                gettext("You may not see this school's drill compliance for %(year)s.") % {"year": self.year.label}
             )
         return super().get(request, *args, **kwargs)
 
