@@ -45,7 +45,7 @@ def test_province_administrator_drills_down_to_a_school_and_downloads_the_csv(li
 
     school_name = sorted(schools.values())[0]
     page.locator("#listing-results").get_by_role("link", name=school_name).click()
-    page.wait_for_load_state()
+    page.wait_for_url("**/admin/tracking/drills/compliance/**")  # the school's drill compliance for the year
     assert school_name in page.locator("main, #main").first.inner_text()
     page.screenshot(path=artifacts_dir / "e2e-regional-report-school.png", full_page=True)
 
