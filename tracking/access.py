@@ -294,3 +294,40 @@ def has_tracking_role(user) -> bool:
             or TrainingDepartment.objects.filter(members=user).exists()
         ),
     )
+
+
+# The duty ledger (tracking.reports.ledger, tracking.reports.views_ledger): a vice principal reads their own, a school
+# contact those of their schools' vice principals, a regional administrator those at schools under their region's
+# code, a superuser all. The ledgers a user may list are those of `appointments_visible_to`.
+
+
+def may_see_ledgers(user) -> bool:
+    """Whether `user` has any duty ledger to read (training departments have none)."""
+    if not _reads_records(user):
+        return False
+    if user.is_superuser:
+        return True
+    return _per_user(
+        user,
+        "reads_ledgers",
+        lambda: (
+            vice_principal_of(user) is not None
+            or School.objects.filter(contacts=user).exists()
+            or Region.objects.filter(administrators=user).exists()
+        ),
+    )
+
+
+def can_see_ledger(user, *, vice_principal: VicePrincipal, school: School) -> bool:
+    """The ledger of `vice_principal` at `school` (any school year): the queryset rule of
+    `appointments_visible_to`, asked of one pair."""
+    if not _reads_records(user):
+        return False
+    if user.is_superuser:
+        return True
+    own = vice_principal_of(user)
+    if own is not None and own.pk == vice_principal.pk:
+        return True
+    if is_school_contact(user, school):
+        return True
+    return School.objects.filter(pk=school.pk).filter(_region_q(user, field="region__code")).exists()

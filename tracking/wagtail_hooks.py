@@ -228,3 +228,44 @@ def tracking_admin_css():
 @hooks.register("insert_global_admin_js")
 def tracking_admin_js():
     return format_html('<script src="{}" defer></script>', static("tracking/admin.js"))
+
+
+# --- The duty ledger (tracking.reports.views_ledger) ----------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_ledger_urls():
+    from django.urls import path
+
+    from tracking.reports import views_ledger
+
+    return [
+        path("tracking/ledger/", views_ledger.LedgerListView.as_view(), name="tracking_ledger"),
+        path(
+            "tracking/ledger/<int:vp_id>/<int:school_id>/<int:year>/",
+            views_ledger.LedgerDetailView.as_view(),
+            name="tracking_ledger_detail",
+        ),
+        path(
+            "tracking/ledger/<int:vp_id>/<int:school_id>/<int:year>/pdf/",
+            views_ledger.LedgerPdfView.as_view(),
+            name="tracking_ledger_pdf",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def ledger_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    from tracking import access
+
+    class LedgerMenuItem(MenuItem):
+        def is_shown(self, request):
+            # Those with a tracking role who have ledgers to read (a training department has none).
+            return access.has_tracking_role(request.user) and access.may_see_ledgers(request.user)
+
+    return LedgerMenuItem(
+        _("Duty ledger"), reverse("tracking_ledger"), name="tracking-ledger", icon_name="table", order=660
+    )
