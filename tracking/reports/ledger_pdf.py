@@ -2,6 +2,7 @@
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, TableStyle
 
@@ -60,7 +61,7 @@ def _session_rows(sessions) -> list[list[str]]:
     for session in sessions:
         rows.append(
             [
-                day(session.local_date),
+                session.local_date.strftime("%Y-%m-%d"),
                 session.display_title,
                 str(session.get_kind_display()),
                 str(session.topic.title) if session.topic_id else "—",
@@ -71,7 +72,7 @@ def _session_rows(sessions) -> list[list[str]]:
     return rows
 
 
-SESSION_WIDTHS = [27, 55, 16, 30, 16, 30]  # mm; 174 in all, the A4 text width
+SESSION_WIDTHS = [27, 57, 16, 30, 18, 26]  # mm; 174 in all, the A4 text width
 
 
 def ledger_pdf_render(*, ledger: Ledger) -> bytes:
@@ -100,7 +101,11 @@ def ledger_pdf_render(*, ledger: Ledger) -> bytes:
     story.append(pdf.text(_("Confirmed sessions"), s.heading))
     if ledger.confirmed:
         story.append(pdf.table(_session_rows(ledger.confirmed), SESSION_WIDTHS))
-        total = _("Total: %(count)s sessions, %(hours)s class-hours") % {
+        total = ngettext(
+            "Total: %(count)s session, %(hours)s class-hours",
+            "Total: %(count)s sessions, %(hours)s class-hours",
+            ledger.figures.confirmed_sessions,
+        ) % {
             "count": ledger.figures.confirmed_sessions,
             "hours": hours(ledger.figures.confirmed_hours),
         }
@@ -109,17 +114,20 @@ def ledger_pdf_render(*, ledger: Ledger) -> bytes:
         story.append(pdf.text(_("No confirmed session in this school year."), s.body))
 
     if ledger.by_topic:
-        story.append(pdf.text(_("By topic"), s.heading))
-        rows = [[_("Topic"), _("Sessions"), _("Class-hours")]]
-        rows += [[row.label, str(row.sessions), hours(row.hours)] for row in ledger.by_topic]
-        rows += [[_("By kind"), "", ""]]
-        rows += [[row.label, str(row.sessions), hours(row.hours)] for row in ledger.by_kind]
-        story.append(pdf.table(rows, [110, 32, 32]))
+        story.append(pdf.text(_("Confirmed, by topic and by kind"), s.heading))
+        for heading, breakdown in ((_("Topic"), ledger.by_topic), (_("Kind"), ledger.by_kind)):
+            rows = [[heading, _("Sessions"), _("Class-hours")]]
+            rows += [[row.label, str(row.sessions), hours(row.hours)] for row in breakdown]
+            story += [pdf.table(rows, [110, 32, 32]), Spacer(1, 2 * mm)]
 
     story.append(pdf.text(_("Awaiting the school's confirmation (not counted yet)"), s.heading))
     if ledger.pending:
         story.append(pdf.table(_session_rows(ledger.pending), SESSION_WIDTHS))
-        pending = _("%(count)s sessions, %(hours)s class-hours, count once the school confirms them.") % {
+        pending = ngettext(
+            "%(count)s session, %(hours)s class-hours, counts once the school confirms it.",
+            "%(count)s sessions, %(hours)s class-hours, count once the school confirms them.",
+            ledger.figures.pending_sessions,
+        ) % {
             "count": ledger.figures.pending_sessions,
             "hours": hours(ledger.figures.pending_hours),
         }
