@@ -307,15 +307,16 @@ def may_see_ledgers(user) -> bool:
         return False
     if user.is_superuser:
         return True
-    return _per_user(
-        user,
-        "reads_ledgers",
-        lambda: (
-            vice_principal_of(user) is not None
-            or School.objects.filter(contacts=user).exists()
-            or Region.objects.filter(administrators=user).exists()
-        ),
+    # The same remembered answers `is_school_contact` and `_region_q` use, so a page asks each question once.
+    contact_of = _per_user(
+        user, "contact_of", lambda: frozenset(School.objects.filter(contacts=user).values_list("pk", flat=True))
     )
+    if vice_principal_of(user) is not None or contact_of:
+        return True
+    codes = _per_user(
+        user, "region_codes", lambda: list(Region.objects.filter(administrators=user).values_list("code", flat=True))
+    )
+    return bool(codes)
 
 
 def can_see_ledger(user, *, vice_principal: VicePrincipal, school: School) -> bool:

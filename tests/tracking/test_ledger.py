@@ -413,3 +413,23 @@ def test_the_dashboard_ledger_costs_few_queries(world, mid_year, django_assert_m
     with django_assert_max_num_queries(9):
         context = TrackingPanel(user=user).get_context_data()
     assert len(context["vice_principal"]["ledger"]["rows"]) == 2
+
+
+def test_the_list_costs_the_same_queries_however_many_ledgers_it_shows(client, world, people, session_at):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(people["regional"])
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse("tracking_ledger"), {"year": 2025}).status_code == 200
+        return len(captured)
+
+    before = queries()
+    for n in range(3):
+        school = SchoolFactory(name=f"测试加校{n}", code=f"36590001{n:02d}", region=world["region"])
+        AppointmentFactory(vice_principal=world["other_vp"], school=school, start_date=datetime.date(2025, 9, 1))
+        session_at(beijing(2025, 10, 8 + n, 9), SessionStatus.CONFIRMED, "1.0", vp=world["other_vp"], school=school)
+    assert len(_listed(client, people["regional"])) == 4
+    assert queries() == before

@@ -168,10 +168,15 @@ class LedgerDetailView(LedgerMixin, WagtailAdminTemplateMixin, TemplateView):
 
     @cached_property
     def other_years(self) -> list[dict]:
-        appointments = Appointment.objects.filter(vice_principal=self.vice_principal, school=self.school)
-        years = ledger_years(appointments)
-        # Only the years with an appointment in them: an appointment may have ended, or started, since.
-        spans = list(appointments.values_list("start_date", "end_date"))
+        """The school years in which the vice principal held an appointment at the school, newest first."""
+        spans = list(
+            Appointment.objects.filter(vice_principal=self.vice_principal, school=self.school).values_list(
+                "start_date", "end_date"
+            )
+        )
+        current = max(SchoolYear.current(), self.year)
+        first = min(SchoolYear.of(start) for start, _end in spans)
+        years = [SchoolYear(y) for y in range(current.start_year, first.start_year - 1, -1)]
         return [
             {
                 "year": year,
