@@ -267,5 +267,5 @@ def ledger_menu_item():
             return access.has_tracking_role(request.user) and access.may_see_ledgers(request.user)
 
     return LedgerMenuItem(
-        _("Duty ledger"), reverse("tracking_ledger"), name="tracking-ledger", icon_name="table", order=660
+        _("Duty ledger"), reverse("tracking_ledger"), name="tracking-ledger", icon_name="table", order=655
     )
