@@ -296,6 +296,48 @@ def has_tracking_role(user) -> bool:
     )
 
 
+# Drill compliance (tracking.reports.compliance): schools' drill records for a school year.
+
+
+def may_see_drill_compliance(user) -> bool:
+    """Superusers, vice principals, school contacts and regional administrators; training departments see the
+    drills of their scenarios but not a school's compliance."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or _per_user(
+        user,
+        "drill_compliance",
+        lambda: (
+            vice_principal_of(user) is not None
+            or School.objects.filter(contacts=user).exists()
+            or Region.objects.filter(administrators=user).exists()
+        ),
+    )
+
+
+def drill_compliance_schools(user, year) -> QuerySet[School]:
+    """The schools whose drill compliance `user` may read for `year` (a SchoolYear): superusers every school;
+    school contacts their schools; vice principals the schools where one of their appointments overlaps the
+    year; regional administrators the schools under their regions' codes."""
+    schools = School.objects.all()
+    if not may_see_drill_compliance(user):
+        return schools.none()
+    if user.is_superuser:
+        return schools
+    appointed = Appointment.objects.filter(vice_principal__user=user, start_date__lte=year.last_day).filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=year.first_day)
+    )
+    return schools.filter(
+        Q(pk__in=appointed.values("school"))
+        | Q(pk__in=School.objects.filter(contacts=user).values("pk"))
+        | _region_q(user, field="region__code")
+    )
+
+
+def can_see_drill_compliance(user, school: School, year) -> bool:
+    return drill_compliance_schools(user, year).filter(pk=school.pk).exists()
+
+
 # The duty ledger (tracking.reports.ledger, tracking.reports.views_ledger): a vice principal reads their own, a school
 # contact those of their schools' vice principals, a regional administrator those at schools under their region's
 # code, a superuser all. The ledgers a user may list are those of `appointments_visible_to`.

@@ -230,6 +230,49 @@ def tracking_admin_js():
     return format_html('<script src="{}" defer></script>', static("tracking/admin.js"))
 
 
+@hooks.register("cms_load_demo", order=90)
+def rebuild_report_rollups(*, homes, stdout):
+    # After every demo loader: the demo's sessions are bulk-inserted, past the signals that mark rollups dirty.
+    from tracking.reports.rollups import rollups_rebuild
+
+    stdout.write(f"Tracking: {rollups_rebuild()} report summary rows rebuilt.")
+    return []
+
+
+# Drill compliance per school (tracking.reports.views_compliance), under Reports.
+
+
+@hooks.register("register_admin_urls")
+def register_drill_compliance_urls():
+    from django.urls import path
+
+    from tracking.reports.views_compliance import DrillComplianceListView, SchoolDrillComplianceView
+
+    return [
+        path("tracking/drills/compliance/", DrillComplianceListView.as_view(), name="tracking_drill_compliance"),
+        path(
+            "tracking/drills/compliance/<int:school_id>/",
+            SchoolDrillComplianceView.as_view(),
+            name="tracking_drill_compliance_school",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def drill_compliance_menu_item():
+    from django.urls import reverse
+
+    from tracking.reports.views_compliance import DrillComplianceMenuItem
+
+    return DrillComplianceMenuItem(
+        _("Drill compliance"),
+        reverse("tracking_drill_compliance"),
+        name="drill-compliance",
+        icon_name="tasks",
+        order=660,
+    )
+
+
 # --- The duty ledger (tracking.reports.views_ledger) ----------------------------------------------------------------
 
 
