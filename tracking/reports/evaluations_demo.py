@@ -16,7 +16,7 @@ from tracking.reports.periods import DUTY_CLASS_HOURS, SchoolYear
 COMMENTS = {
     Rating.EXCELLENT: "全年按计划到校开展法治教育，讲座贴近学生实际，指导应急演练认真细致，学生和家长反映良好。",
     Rating.COMPETENT: "按要求完成年度法治教育课时，能配合学校开展安全管理和应急演练。建议增加面向家长的宣讲。",
-    Rating.BASICALLY_COMPETENT: "本学年到校次数偏少，部分活动待学校确认，年度课时未达到要求。希望下学年提前与学校商定计划。",
+    Rating.BASICALLY_COMPETENT: "本学年到校次数偏少，部分活动尚待学校确认，年度课时未达到要求，望下学年提前商定计划。",
     Rating.NOT_COMPETENT: "本学年未到校开展法治教育活动，未履行法治副校长职责，已向派出单位反映。",
 }
 DRAFT_COMMENTS = "本学年已开展交通安全、防欺凌等专题讲座，学年结束前补充演练指导情况后提交。"
