@@ -305,3 +305,13 @@ def load_evaluation_demo(*, homes, stdout):
     from tracking.reports.evaluations_demo import load_evaluation_demo
 
     return load_evaluation_demo(stdout=stdout)
+
+
+def _register_evaluation_bulk_delete():
+    from tracking.reports.viewsets_evaluations import EvaluationBulkDeleteAction
+
+    # After Wagtail's own snippet bulk delete (order 0), so the registry keeps this one for evaluations.
+    hooks.register("register_bulk_action", EvaluationBulkDeleteAction, order=100)
+
+
+_register_evaluation_bulk_delete()

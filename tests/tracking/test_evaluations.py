@@ -508,3 +508,29 @@ def test_school_field_lists_only_the_contacts_schools(world, client):
     assert list(form.fields["school"].queryset) == [world["school"]]
     assert world["vp"] in form.fields["vice_principal"].queryset
     assert world["other_vp"] not in form.fields["vice_principal"].queryset
+
+
+def test_chooser_and_bulk_delete_stay_in_scope(world, client):
+    mine = submitted(world, comments="本校评语")
+    mine_draft = draft(world, year=SchoolYear.current())
+    theirs = draft(world, vp=world["other_vp"], school=world["other_school"], user=world["other_contact"])
+    client.force_login(world["other_contact"])
+    chooser = client.get(reverse("wagtailsnippetchoosers_tracking_evaluation:choose"))
+    assert chooser.status_code == 200
+    body = chooser.json()["html"]
+    assert world["other_vp"].name in body and world["vp"].name not in body
+    chosen = reverse("wagtailsnippetchoosers_tracking_evaluation:chosen", args=[mine.pk])
+    assert answer(client, chosen) == 404
+
+    bulk = reverse("wagtail_bulk_action", args=["tracking", "evaluation", "delete"])
+    response = client.get(bulk, {"id": [mine.pk, mine_draft.pk]})
+    assert world["vp"].name not in response.content.decode()
+    client.post(bulk + f"?id={mine.pk}&id={mine_draft.pk}")
+    assert Evaluation.objects.filter(pk__in=[mine.pk, mine_draft.pk]).count() == 2
+
+    # The school's own contact deletes its draft in bulk, never the submitted one.
+    client.force_login(world["contact"])
+    client.post(bulk + f"?id={mine.pk}&id={mine_draft.pk}")
+    assert list(Evaluation.objects.filter(pk__in=[mine.pk, mine_draft.pk])) == [mine]
+    assert Evaluation.objects.filter(pk=theirs.pk).exists()
+    assert ModelLogEntry.objects.filter(action="wagtail.delete", object_id=str(mine_draft.pk)).exists()

@@ -84,7 +84,7 @@ def evaluation_pdf_render(*, evaluation: Evaluation) -> bytes:
         pdf.table(
             [
                 [_("Rating"), evaluation.get_rating_display()],
-                [_("Comments"), evaluation.comments or "—"],
+                [_("Evaluation comments"), evaluation.comments or "—"],
             ],
             [45, WIDTH_MM - 45],
             style=DETAILS,

@@ -26,6 +26,8 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button, HeaderButton
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
+from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -150,6 +152,7 @@ class EvaluationForm(WagtailAdminModelForm):
             self.fields["rating"].choices = Rating.choices
         if "comments" in self.fields:
             self.fields["comments"].widget = forms.Textarea(attrs={"rows": 6})
+            self.fields["comments"].label = _("Evaluation comments")
             self.fields["comments"].help_text = _(
                 "What the vice principal did well and what should improve; the sending agency reads this."
             )
@@ -416,7 +419,9 @@ class EvaluationInspectView(ScopedObjectMixin, snippet_views.InspectView):
 
     @cached_property
     def header_buttons(self):
-        return evaluation_buttons(self.request.user, self.object, edit=False)
+        # Submit, Edit and Amend are big buttons on the page itself; the header keeps the PDF, so the title fits a
+        # phone's header.
+        return [HeaderButton(_("PDF"), url=url_for("pdf", self.object), icon_name="doc-full")]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -556,7 +561,9 @@ class EvaluationSubmitView(EvaluationActionView):
 
 class AmendForm(forms.Form):
     rating = forms.ChoiceField(label=gettext_lazy("Rating"), choices=Rating.choices, widget=forms.RadioSelect)
-    comments = forms.CharField(label=gettext_lazy("Comments"), required=False, widget=forms.Textarea(attrs={"rows": 6}))
+    comments = forms.CharField(
+        label=gettext_lazy("Evaluation comments"), required=False, widget=forms.Textarea(attrs={"rows": 6})
+    )
     refresh_figures = forms.BooleanField(
         label=gettext_lazy("Copy the ledger figures in again, as they stand now"),
         required=False,
@@ -591,6 +598,70 @@ class EvaluationAmendView(EvaluationActionView):
         )
 
 
+# --- Chooser and bulk deletion, narrowed like everything else ------------------------------------------------------
+
+
+class ScopedChooserMixin:
+    def get_object_list(self):
+        return visible(self.request.user)
+
+
+class EvaluationChooseView(ScopedChooserMixin, snippet_chooser.ChooseView):
+    pass
+
+
+class EvaluationChooseResultsView(ScopedChooserMixin, snippet_chooser.ChooseResultsView):
+    pass
+
+
+class EvaluationChosenView(snippet_chooser.SnippetChosenView):
+    def get_object(self, pk):
+        return visible(self.request.user).get(pk=pk)
+
+
+class EvaluationChosenMultipleView(snippet_chooser.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return visible(self.request.user).filter(pk__in=pks)
+
+
+class EvaluationChooserViewSet(snippet_chooser.SnippetChooserViewSet):
+    choose_view_class = EvaluationChooseView
+    choose_results_view_class = EvaluationChooseResultsView
+    chosen_view_class = EvaluationChosenView
+    chosen_multiple_view_class = EvaluationChosenMultipleView
+
+
+class EvaluationBulkDeleteAction(DeleteBulkAction):
+    """Snippets' bulk delete, narrowed: ids of evaluations the user cannot see are ignored (not even named), and
+    each draft is deleted through the service, which refuses a submitted evaluation."""
+
+    models = [Evaluation]
+
+    @classmethod
+    def get_queryset(cls, model, object_ids):
+        return Evaluation.objects.filter(pk__in=[i for i in object_ids if str(i).isdigit()])
+
+    def get_actionable_objects(self):
+        ids = [i for i in self.request.GET.getlist("id") if i.isdigit()]
+        objects, no_access = [], []
+        for evaluation in visible(self.request.user).filter(pk__in=ids):
+            (objects if can(self.request.user, "delete", evaluation) else no_access).append(evaluation)
+        return objects, {"items_with_no_access": no_access}
+
+    def get_all_objects_in_listing_query(self, parent_id):
+        return visible(self.request.user).values_list("pk", flat=True)
+
+    def get_execution_context(self):
+        # Wagtail passes no user to execute_action; the service needs to know who deletes.
+        return {**super().get_execution_context(), "user": self.request.user}
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        for evaluation in objects:
+            services.evaluation_delete(evaluation=evaluation, user=user)
+        return len(objects), 0
+
+
 # --- The viewset ---------------------------------------------------------------------------------------------------
 
 
@@ -618,6 +689,7 @@ class EvaluationViewSet(SnippetViewSet):
     history_view_class = EvaluationHistoryView
     usage_view_class = EvaluationUsageView
     revisions_compare_view_class = EvaluationCompareView
+    chooser_viewset_class = EvaluationChooserViewSet
     inspect_view_enabled = True
     copy_view_enabled = False
     search_backend_name = None
@@ -650,7 +722,7 @@ class EvaluationViewSet(SnippetViewSet):
         "vice_principal": gettext_lazy("Vice principal"),
         "agency": gettext_lazy("Sending agency"),
         "rating": gettext_lazy("Rating"),
-        "comments": gettext_lazy("Comments"),
+        "comments": gettext_lazy("Evaluation comments"),
         "status": gettext_lazy("Status"),
         "confirmed_hours": gettext_lazy("Confirmed class-hours"),
         "confirmed_sessions": gettext_lazy("Confirmed sessions"),
