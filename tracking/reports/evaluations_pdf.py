@@ -112,6 +112,7 @@ def evaluation_pdf_render(*, evaluation: Evaluation) -> bytes:
                 [100, WIDTH_MM - 100],
             )
         )
+        story.append(Spacer(1, 3 * mm))
         story.append(
             pdf.text(
                 _("Submitted by %(person)s on %(when)s (Beijing time).")
