@@ -374,3 +374,65 @@ def can_see_ledger(user, *, vice_principal: VicePrincipal, school: School) -> bo
     if is_school_contact(user, school):
         return True
     return School.objects.filter(pk=school.pk).filter(_region_q(user, field="region__code")).exists()
+
+
+# --- Yearly evaluations (年度考核): the school records them, the vice principal and the region read them ---------
+
+
+def evaluations_visible_to(user) -> QuerySet:
+    """Evaluations `user` may read: their schools' as contact (drafts too), their own once submitted as vice
+    principal, those of schools under their region's code as regional administrator; every one for superusers."""
+    from tracking.models import Evaluation, EvaluationStatus
+
+    evaluations = Evaluation.objects.all()
+    if not _reads_records(user):
+        return evaluations.none()
+    if user.is_superuser:
+        return evaluations
+    return evaluations.filter(
+        Q(school__in=School.objects.filter(contacts=user))
+        | Q(vice_principal__user=user, status=EvaluationStatus.SUBMITTED)
+        | _region_q(user, field="school__region__code")
+    )
+
+
+def is_any_school_contact(user) -> bool:
+    if not user.is_authenticated:
+        return False
+    schools = _per_user(
+        user, "contact_of", lambda: frozenset(School.objects.filter(contacts=user).values_list("pk", flat=True))
+    )
+    return bool(schools)
+
+
+def reads_evaluations(user) -> bool:
+    """Who has an evaluations list at all: superusers, school contacts, vice principals, regional administrators."""
+    if not _reads_records(user):
+        return False
+    return (
+        user.is_superuser
+        or is_any_school_contact(user)
+        or vice_principal_of(user) is not None
+        or _per_user(user, "region_codes_any", lambda: Region.objects.filter(administrators=user).exists())
+    )
+
+
+def can_edit_evaluation(user, evaluation) -> bool:
+    """Change a draft: the school's contact, or an administrator. A submitted evaluation is locked."""
+    if not _reads_records(user) or evaluation.is_locked:
+        return False
+    return user.is_superuser or is_school_contact(user, evaluation.school)
+
+
+def can_submit_evaluation(user, evaluation) -> bool:
+    return can_edit_evaluation(user, evaluation)
+
+
+def can_delete_evaluation(user, evaluation) -> bool:
+    """Only a draft is deleted; a submitted evaluation is a record reported to the sending agency."""
+    return can_edit_evaluation(user, evaluation)
+
+
+def can_amend_evaluation(user, evaluation) -> bool:
+    """Change a submitted evaluation: administrators only, with a reason (tracking.reports.evaluations)."""
+    return _reads_records(user) and user.is_superuser and evaluation.is_locked
