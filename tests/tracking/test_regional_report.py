@@ -367,6 +367,10 @@ def test_the_district_lists_who_is_behind_and_which_schools_have_no_vice_princip
     behind = response.context["behind_rows"]
     assert [(row["vice_principal"], row["school"]) for row in behind] == [("测试警官甲", "测试第一小学")]
     assert behind[0]["missing_hours"] == 4 - session.class_hours
+    # Each row opens that vice principal's duty ledger at the school for the year, which the region may read.
+    ledger = reverse("tracking_ledger_detail", args=[world["vp"].pk, world["school"].pk, year.start_year])
+    assert behind[0]["ledger_url"] == ledger and f'href="{ledger}"' in html
+    assert signed_in(client, "t-region").get(ledger).status_code == 200
     assert "测试警官乙" not in html  # the neighbour district's vice principal
     assert [row["name"] for row in response.context["without_vp_rows"]] == [bare.name]
     assert bare.name in html and world["other_school"].name not in html
