@@ -101,6 +101,10 @@ def test_the_province_login_opens_beijing_and_a_superuser_the_country(client, de
 
     response = signed_in(client, "admin").get(URL)
     assert response.status_code == 200 and response.context["choice"].scope.level == "country"
+    year = SchoolYear.current().start_year
+    assert f"{URL}?region=110000&year={year}" in links(response.content.decode())  # the country's provinces
+    trail = signed_in(client, "admin").get(URL, {"region": "110101"}, HTTP_ACCEPT_LANGUAGE="en").context["trail"]
+    assert [item["label"] for item in trail] == ["Whole country", "北京市", "北京市市辖区"]
 
 
 def test_the_province_demo_login_is_listed_and_made_once(demo):
