@@ -295,6 +295,18 @@ def test_the_province_drills_down_to_the_city_the_district_and_a_school(client, 
     district_links = links(html)
     for school in School.objects.filter(region__code="110101"):
         assert any(str(school.pk) in href and "/admin/" in href for href in district_links), school.name
+    # Each school row also opens the duty ledger of every vice principal appointed there that year.
+    from tracking.models import Appointment
+
+    appointed = Appointment.objects.filter(school__region__code="110101", start_date__lte=year.last_day).exclude(
+        end_date__lt=year.first_day
+    )
+    assert appointed.exists()
+    for appointment in appointed:
+        ledger = reverse(
+            "tracking_ledger_detail", args=[appointment.vice_principal_id, appointment.school_id, year.start_year]
+        )
+        assert ledger in district_links
     # Up again: the trail links the city and the province, not the country.
     trail = re.search(r'<ol class="regional-report__trail">(.*?)</ol>', html, re.S).group(1)
     assert f"{URL}?region=110000&year={year.start_year}" in links(trail)

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django import forms
+from django.db.models import Q
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.dates import MONTHS
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -36,7 +37,7 @@ from wagtail.admin.views.reports import ReportView
 
 from tracking import access
 from tracking.exports import FormulaSafeExportMixin
-from tracking.models import Region, RegionLevel
+from tracking.models import Appointment, Region, RegionLevel
 from tracking.reports import regional
 from tracking.reports.periods import AUTUMN, SPRING, TERM_LABELS, Period, SchoolYear, month_index
 
@@ -237,26 +238,39 @@ def _figures_row(figures) -> dict:
     }
 
 
-def _url_if_any(name: str, *args, query: dict | None = None) -> str | None:
-    """The URL `name` reverses to, or None where that page is not installed."""
-    try:
-        url = reverse(name, args=args)
-    except NoReverseMatch:
-        return None
-    return url + ("?" + urlencode(query) if query else "")
+def _with_query(url: str, query: dict) -> str:
+    return url + "?" + urlencode(query)
 
 
-def school_report_url(school_id: int, *, year: SchoolYear | None = None) -> str:
-    """Where a school row leads: the school's drill compliance page for the year, else its record in the admin."""
-    query = {"year": year.start_year} if year else None
-    return _url_if_any("tracking_drill_compliance_school", school_id, query=query) or reverse(
-        "wagtailsnippets_tracking_school:inspect", args=[school_id]
+def school_report_url(school_id: int, *, year: SchoolYear) -> str:
+    """Where a school row leads: the school's drill compliance for the year (with links on to its ledgers)."""
+    return _with_query(reverse("tracking_drill_compliance_school", args=[school_id]), {"year": year.start_year})
+
+
+def ledger_url(*, vice_principal_id: int, school_id: int, year: SchoolYear) -> str:
+    """The duty ledger of a vice principal at a school for the year."""
+    return reverse("tracking_ledger_detail", args=[vice_principal_id, school_id, year.start_year])
+
+
+def school_ledgers(*, school_ids, year: SchoolYear) -> dict[int, list[dict]]:
+    """For each school, the duty ledgers of the vice principals appointed there during the year, by name."""
+    ledgers: dict[int, list[dict]] = {}
+    appointments = (
+        Appointment.objects.filter(school_id__in=school_ids, start_date__lte=year.last_day)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=year.first_day))
+        .order_by("school_id", "vice_principal__name", "vice_principal_id")
+        .values_list("school_id", "vice_principal_id", "vice_principal__name")
+        .distinct()
     )
+    for school_id, vp_id, name in appointments:
+        ledgers.setdefault(school_id, []).append(
+            {"name": name, "url": ledger_url(vice_principal_id=vp_id, school_id=school_id, year=year)}
+        )
+    return ledgers
 
 
-def ledger_url(*, vice_principal_id: int, school_id: int, year: SchoolYear) -> str | None:
-    """The duty ledger of a vice principal at a school for the year, where the ledger pages are installed."""
-    return _url_if_any("tracking_ledger_detail", vice_principal_id, school_id, year.start_year)
+class LedgerLinksColumn(Column):
+    cell_template_name = "tracking/reports/ledger_links_cell.html"
 
 
 class PercentColumn(Column):
@@ -411,6 +425,13 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
 
     # Rows ----------------------------------------------------------------------------------------------------
 
+    @cached_property
+    def ledgers(self) -> dict[int, list[dict]]:
+        if self.report.child_level != regional.SCHOOL:
+            return {}
+        school_ids = [child.school_id for child in self.report.children]
+        return school_ledgers(school_ids=school_ids, year=self.choice.year)
+
     def child_rows(self) -> list[dict]:
         rows = []
         for child in self.report.children:
@@ -435,6 +456,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
                     "drill_compliance": _percent(child.drill_compliance),
                     "behind": child.behind,
                     "without_vp": child.without_vp,
+                    "ledgers": self.ledgers.get(child.school_id, []),
                 }
             )
         return rows
@@ -503,7 +525,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
     @cached_property
     def columns(self):
         number = "regional-report__number"
-        return [
+        columns = [
             TitleColumn(
                 "name",
                 label=self.child_level_label(),
@@ -523,6 +545,12 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
             Column("behind", label=_("Under 4 class-hours"), sort_key="behind", classname=number),
             Column("without_vp", label=_("Without a vice principal"), classname=number),
         ]
+        if self.report.child_level == regional.SCHOOL:
+            # Beside the name: the school's vice principals, each opening their duty ledger for the year.
+            columns.insert(
+                1, LedgerLinksColumn("ledgers", label=_("Duty ledgers"), classname="regional-report__ledgers")
+            )
+        return columns
 
     @property
     def list_export(self):
@@ -593,7 +621,9 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
                 "month_rows": self.month_rows(),
                 "drill_rows": self.child_rows(),
                 "child_level": self.child_level_label(),
-                "ledgers_url": _url_if_any("tracking_ledger", query={"year": self.choice.year.start_year, "behind": 1}),
+                "ledgers_url": _with_query(
+                    reverse("tracking_ledger"), {"year": self.choice.year.start_year, "behind": 1}
+                ),
                 "behind_rows": self.behind_rows(),
                 "without_vp_rows": self.without_vp_rows(),
                 "charts": self.charts(),
