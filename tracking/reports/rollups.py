@@ -244,18 +244,9 @@ def rollups_mark(*, district_codes, years) -> None:
 def connection_queue_refresh() -> None:
     from tracking.tasks import refresh_rollups
 
-    # Once per transaction, however many sessions it changed.
-    connection = transaction.get_connection()
-    if getattr(connection, "_tracking_rollup_refresh_queued", False) and connection.in_atomic_block:
-        return
-    if connection.in_atomic_block:
-        connection._tracking_rollup_refresh_queued = True
-
-    def enqueue():
-        connection._tracking_rollup_refresh_queued = False
-        refresh_rollups.enqueue()
-
-    transaction.on_commit(enqueue)
+    # Queued once the change commits (never for a rolled-back one). A transaction that changes many sessions
+    # queues many refreshes; the first rebuilds what is marked and the rest find nothing left to do.
+    transaction.on_commit(refresh_rollups.enqueue)
 
 
 def years_of(*moments) -> set[SchoolYear]:
