@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 
-from tracking import access, photos, selectors, services
+from tracking import access, admin_responses, photos, selectors, services
 from tracking.models import EvidencePhoto, Session
 
 
@@ -75,17 +75,12 @@ class SessionPhotoMixin(WagtailAdminTemplateMixin, BaseObjectMixin):
         return str(self.session)
 
     def forbidden(self, message: str) -> TemplateResponse:
-        """A 403 page in the admin's layout. Wagtail would turn a PermissionDenied into a redirect to the
-        dashboard, which hides from a script (and the tests) that the request was refused."""
-        context = {
-            "header_title": self.get_header_title(),
-            "page_title": self.get_page_title(),
-            "header_icon": "warning",
-            "breadcrumbs_items": self.get_breadcrumbs_items(),
-            "message": message,
-            "back_url": reverse("tracking_session_photos", args=[self.session.pk]),
-        }
-        return TemplateResponse(self.request, "tracking/admin/photo_forbidden.html", context, status=403)
+        return admin_responses.forbidden(
+            self.request,
+            message,
+            back_url=reverse("tracking_session_photos", args=[self.session.pk]),
+            back_label=_("Back to the photos"),
+        )
 
 
 class SessionPhotosView(SessionPhotoMixin, FormView):

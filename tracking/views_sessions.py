@@ -7,7 +7,6 @@ session (a visible session the user may not change is a 403 that says why). Writ
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.utils.functional import cached_property
@@ -20,7 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.snippets.views import snippets as snippet_views
 
-from tracking import access, selectors, services
+from tracking import access, admin_responses, selectors, services
 from tracking.exports import FormulaSafeExportMixin
 from tracking.forms import (
     CancelForm,
@@ -43,12 +42,11 @@ def beijing_display(value) -> str:
 
 
 def forbidden(request, message: str):
-    """A 403 page that says why, instead of Wagtail's redirect to the dashboard."""
-    return TemplateResponse(
+    return admin_responses.forbidden(
         request,
-        "tracking/admin/forbidden.html",
-        {"message": message, "page_title": _("Not allowed"), "header_icon": "warning"},
-        status=403,
+        message,
+        back_url=reverse("wagtailsnippets_tracking_session:list"),
+        back_label=_("Back to sessions"),
     )
 
 

@@ -11,7 +11,7 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import ProtectedError, Q, RestrictedError
 from django.http import Http404
-from django.shortcuts import get_list_or_404, redirect, render
+from django.shortcuts import get_list_or_404, redirect
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -26,7 +26,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.models import SchoolLevel
-from tracking import rules, services
+from tracking import admin_responses, rules, services
 from tracking.exports import FormulaSafeExportMixin
 from tracking.models import Appointment, Region, School, TrainingDepartment, VicePrincipal
 from tracking.policies import visible_records
@@ -42,7 +42,13 @@ class ForbiddenMixin:
         try:
             return super().dispatch(request, *args, **kwargs)
         except PermissionDenied:
-            return render(request, "tracking/admin/record_forbidden.html", {"model": self.model}, status=403)
+            return admin_responses.forbidden(
+                request,
+                gettext(
+                    "You cannot do this here: these records are read-only for you, or this record is still used by "
+                    "others. Only an administrator adds, changes or deletes them."
+                ),
+            )
 
 
 class ScopedObjectMixin(ForbiddenMixin):

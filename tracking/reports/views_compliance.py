@@ -10,8 +10,6 @@ Superusers, school contacts (their schools), vice principals (schools they were 
 regional administrators (schools under their codes) may look; anyone else gets a 403 on every URL.
 """
 
-import re
-
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -23,6 +21,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from tracking import access
+from tracking.admin_responses import forbidden
 from tracking.models import School, Session
 from tracking.reports import charts
 from tracking.reports.compliance import (
@@ -30,31 +29,9 @@ from tracking.reports.compliance import (
     drill_compliance_summaries,
     school_drill_compliance,
 )
-from tracking.reports.periods import SchoolYear, local_today
+from tracking.reports.periods import local_today
+from tracking.reports.views_common import parse_year, year_choices
 from tracking.views_calendar import session_admin_url
-
-YEAR = re.compile(r"^\s*(\d{4})\s*$")
-YEARS_BACK = 4
-
-
-def parse_year(raw: str | None) -> tuple[SchoolYear, str | None]:
-    """The school year `raw` names by its first calendar year (2025 for 2025–2026), or this one with a message."""
-    current = SchoolYear.current()
-    if not raw:
-        return current, None
-    match = YEAR.match(raw)
-    if match and 2000 <= int(match[1]) <= current.start_year + 1:
-        return SchoolYear(int(match[1])), None
-    return current, gettext("“%(value)s” is not a school year; showing %(year)s.") % {
-        "value": raw[:20],
-        "year": current.label,
-    }
-
-
-def year_choices(selected: SchoolYear) -> list[SchoolYear]:
-    current = SchoolYear.current()
-    years = {SchoolYear(current.start_year - back) for back in range(YEARS_BACK + 1)} | {selected}
-    return sorted(years, reverse=True)
 
 
 class ComplianceMixin(WagtailAdminTemplateMixin):
@@ -67,13 +44,7 @@ class ComplianceMixin(WagtailAdminTemplateMixin):
         return super().dispatch(request, *args, **kwargs)
 
     def forbidden(self, message: str) -> TemplateResponse:
-        """A 403 in the admin's layout (Wagtail would redirect a PermissionDenied to the dashboard)."""
-        return TemplateResponse(
-            self.request,
-            "tracking/reports/compliance_forbidden.html",
-            {"message": message, "page_title": gettext("Not allowed"), "header_icon": "warning"},
-            status=403,
-        )
+        return forbidden(self.request, message)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

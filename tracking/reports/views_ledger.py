@@ -10,7 +10,6 @@ vice principal without an appointment at that school in that year has no ledger 
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
@@ -21,13 +20,14 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from tracking import access
+from tracking.admin_responses import forbidden
 from tracking.models import Appointment, School, VicePrincipal
 from tracking.reports.ledger import Ledger, ledger_detail, ledger_years, ledgers_for
 from tracking.reports.ledger_pdf import hours, ledger_pdf_render, span_text
 from tracking.reports.periods import SchoolYear
+from tracking.reports.views_common import parse_year
 from tracking.views_calendar import session_admin_url
 
-FORBIDDEN_TEMPLATE = "tracking/reports/ledger_forbidden.html"
 LIST_PAGE_SIZE = 200
 
 
@@ -60,28 +60,6 @@ def session_links(sessions) -> list[dict]:
         {"session": session, "url": session_admin_url(session), "hours": hours(session.class_hours)}
         for session in sessions
     ]
-
-
-def forbidden(request, message: str):
-    return TemplateResponse(
-        request,
-        FORBIDDEN_TEMPLATE,
-        {"message": message, "page_title": _("Not allowed"), "header_icon": "warning"},
-        status=403,
-    )
-
-
-def parse_year(raw: str | None) -> tuple[SchoolYear, str | None]:
-    current = SchoolYear.current()
-    if not raw:
-        return current, None
-    value = raw.strip()
-    if value.isdigit() and 2000 <= int(value) <= current.start_year + 1:
-        return SchoolYear(int(value)), None
-    return current, _("“%(value)s” is not a school year; showing %(year)s.") % {
-        "value": raw[:20],
-        "year": current.label,
-    }
 
 
 class LedgerListView(WagtailAdminTemplateMixin, TemplateView):

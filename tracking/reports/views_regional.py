@@ -36,14 +36,15 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 from tracking import access
+from tracking.admin_responses import forbidden
 from tracking.exports import FormulaSafeExportMixin
 from tracking.models import Appointment, Region, RegionLevel
 from tracking.reports import regional
 from tracking.reports.periods import AUTUMN, SPRING, TERM_LABELS, Period, SchoolYear, month_index
+from tracking.reports.views_common import year_choices
 
 COUNTRY = "all"  # ?region=all: the whole country, for superusers
 DIVISION = re.compile(r"^[1-9]\d{5}$")
-YEARS_OFFERED = 10  # the school years in the form's list, the current one first
 REGION_SELECT_LIMIT = 400  # more visible regions than this, and the region is typed as a code instead
 # Sep … Aug, the order of a school year.
 MONTH_ORDER = (9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8)
@@ -60,8 +61,7 @@ CHILD_HEADINGS = {
 
 
 def _year_choices() -> list[tuple[int, str]]:
-    current = SchoolYear.current().start_year
-    return [(year, SchoolYear(year).label) for year in range(current, current - YEARS_OFFERED, -1)]
+    return [(year.start_year, year.label) for year in year_choices()]
 
 
 def _region_choices(user) -> list[tuple[str, str]] | None:
@@ -368,12 +368,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
         return super().dispatch(request, *args, **kwargs)
 
     def forbidden(self, message: str) -> TemplateResponse:
-        return TemplateResponse(
-            self.request,
-            "tracking/reports/report_forbidden.html",
-            {"message": message, "page_title": gettext("Not allowed"), "header_icon": "warning"},
-            status=403,
-        )
+        return forbidden(self.request, message)
 
     @cached_property
     def report(self):

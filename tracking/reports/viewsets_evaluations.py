@@ -13,7 +13,6 @@ from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -31,7 +30,7 @@ from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from tracking import access
+from tracking import access, admin_responses
 from tracking.exports import FormulaSafeExportMixin
 from tracking.forms import TOUCH, apply_service_errors
 from tracking.models import Evaluation, EvaluationStatus, Rating, School
@@ -51,17 +50,12 @@ def can(user, action: str, evaluation: Evaluation) -> bool:
 
 
 def forbidden(request, message: str):
-    """A 403 page that says why, instead of Wagtail's redirect to the dashboard."""
-    return TemplateResponse(
+    reads = access.reads_evaluations(request.user)
+    return admin_responses.forbidden(
         request,
-        "tracking/reports/evaluation_forbidden.html",
-        {
-            "message": message,
-            "page_title": _("Not allowed"),
-            "header_icon": "warning",
-            "list_url": reverse(f"{NAMESPACE}:list") if access.reads_evaluations(request.user) else "",
-        },
-        status=403,
+        message,
+        back_url=reverse(f"{NAMESPACE}:list") if reads else None,
+        back_label=_("Back to yearly evaluations") if reads else None,
     )
 
 
