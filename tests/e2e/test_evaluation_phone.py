@@ -3,21 +3,15 @@ its vice principals, submits it after the confirmation page, and then finds it l
 
 import pytest
 
+from tests.e2e import phone
+from tests.e2e.phone import PHONE, tap_size
 from tests.e2e.signin import admin_login
 
-PHONE = {"width": 390, "height": 844}
 ADMIN = "/admin/snippets/tracking/evaluation/"
 
 
 def fits_the_phone(page, name: str, artifacts_dir) -> None:
-    page.screenshot(path=artifacts_dir / f"e2e-evaluation-{name}.png", full_page=True)
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], f"{name}: the page is {width}px wide"
-
-
-def tap_size(page, selector: str) -> None:
-    box = page.locator(selector).first.bounding_box()
-    assert box is not None and box["height"] >= 44, (selector, box)
+    phone.fits_the_phone(page, artifacts_dir / f"e2e-evaluation-{name}.png")
 
 
 @pytest.mark.browser

@@ -7,10 +7,11 @@ import zoneinfo
 
 import pytest
 
+from tests.e2e import phone
+from tests.e2e.phone import PHONE, tap_size
 from tests.e2e.signin import admin_login
 from tests.tracking.conftest import world  # noqa: F401  (the tracking records the flow works on)
 
-PHONE = {"width": 390, "height": 844}
 BEIJING = zoneinfo.ZoneInfo("Asia/Shanghai")
 
 
@@ -20,14 +21,7 @@ def login(page, base: str, username: str) -> None:
 
 
 def fits_the_phone(page, name: str, artifacts_dir) -> None:
-    page.screenshot(path=artifacts_dir / f"e2e-tracking-{name}.png", full_page=True)
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], f"{name}: the page is {width}px wide"
-
-
-def tap_size(page, selector: str) -> None:
-    box = page.locator(selector).first.bounding_box()
-    assert box is not None and box["height"] >= 44, (selector, box)
+    phone.fits_the_phone(page, artifacts_dir / f"e2e-tracking-{name}.png")
 
 
 @pytest.mark.browser
