@@ -201,8 +201,10 @@ def ledger_detail(*, vice_principal: VicePrincipal, school: School, year: School
         return None
     sessions = in_year(Session.objects.filter(vice_principal=vice_principal, school=school), year)
     confirmed = sessions.filter(status=COUNTED)
+    # Topics are what lectures are about; drills have scenarios instead and are counted under their kind.
     by_topic = _breakdown(
-        confirmed.order_by()
+        confirmed.filter(kind=SessionKind.LECTURE)
+        .order_by()
         .values("topic_id", "topic__title")
         .annotate(sessions=Count("pk"), hours=Sum("class_hours"))
         .order_by("-hours", "topic__title"),

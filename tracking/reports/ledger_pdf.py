@@ -113,9 +113,11 @@ def ledger_pdf_render(*, ledger: Ledger) -> bytes:
     else:
         story.append(pdf.text(_("No confirmed session in this school year."), s.body))
 
-    if ledger.by_topic:
+    if ledger.by_kind:
         story.append(pdf.text(_("Confirmed, by topic and by kind"), s.heading))
         for heading, breakdown in ((_("Topic"), ledger.by_topic), (_("Kind"), ledger.by_kind)):
+            if not breakdown:
+                continue
             rows = [[heading, _("Sessions"), _("Class-hours")]]
             rows += [[row.label, str(row.sessions), hours(row.hours)] for row in breakdown]
             story += [pdf.table(rows, [110, 32, 32]), Spacer(1, 2 * mm)]
