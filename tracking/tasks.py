@@ -31,3 +31,19 @@ def mail_reminder(session_id: int, day: str) -> int:
 def queue_reminders() -> int:
     """Queue the reminders due now; for a scheduler that runs tasks rather than commands."""
     return notifications.queue_due_reminders()
+
+
+@task()
+def refresh_rollups() -> int:
+    """Rebuild the regional report's summary rows of the districts changed since the last run."""
+    from tracking.reports.rollups import rollups_refresh_pending
+
+    return rollups_refresh_pending()
+
+
+@task()
+def rebuild_rollups() -> int:
+    """Rebuild every summary row: a nightly safety net for the report (docs/deploy.md)."""
+    from tracking.reports.rollups import rollups_rebuild
+
+    return rollups_rebuild()

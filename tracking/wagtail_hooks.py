@@ -228,3 +228,12 @@ def tracking_admin_css():
 @hooks.register("insert_global_admin_js")
 def tracking_admin_js():
     return format_html('<script src="{}" defer></script>', static("tracking/admin.js"))
+
+
+@hooks.register("cms_load_demo", order=90)
+def rebuild_report_rollups(*, homes, stdout):
+    # After every demo loader: the demo's sessions are bulk-inserted, past the signals that mark rollups dirty.
+    from tracking.reports.rollups import rollups_rebuild
+
+    stdout.write(f"Tracking: {rollups_rebuild()} report summary rows rebuilt.")
+    return []

@@ -7,6 +7,7 @@ check them against a plain count over the sessions.
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import RevisionMixin
 
@@ -180,7 +181,7 @@ class RollupDirty(models.Model):
 
     district_code = models.CharField(max_length=6)
     school_year = models.PositiveSmallIntegerField()
-    marked_at = models.DateTimeField(auto_now=True)
+    marked_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         constraints = [
