@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/safecampus_bench"
@@ -29,7 +29,12 @@ def log(message: str) -> None:
 
 
 def result(name: str, value, unit: str, target=None, **extra) -> dict:
-    return {"name": name, "value": value, "unit": unit, "target": target, **extra}
+    """One line of output; with a target, `met` says whether the value reached it (at most the target, or equal to
+    it for a yes/no figure)."""
+    line = {"name": name, "value": value, "unit": unit, "target": target}
+    if target is not None:
+        line["met"] = value == target if isinstance(target, bool) else value <= target
+    return {**line, **extra}
 
 
 # The registry ---------------------------------------------------------------------------------------------------
@@ -132,9 +137,13 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument(
         "--no-rebuild", action="store_true", help="with --reuse: keep the summary tables of the last run (faster)"
     )
-    parser.add_argument("--sessions", type=int, default=1_000_000, help="sessions in the full school year")
+    parser.add_argument(
+        "--sessions", type=int, default=1_000_000, help="sessions in the full school year (default %(default)s)"
+    )
     parser.add_argument("--schools", type=int, default=50_000, help="schools (default %(default)s)")
-    parser.add_argument("--runs", type=int, default=7, help="warm runs per timing; the median is reported")
+    parser.add_argument(
+        "--runs", type=int, default=7, help="warm runs per timing; the median is reported (default %(default)s)"
+    )
     parser.add_argument("--province", default="440000", help="the province to time (default Guangdong, the largest)")
     args = parser.parse_args(argv)
     unknown = [name for name in args.groups if name not in GROUPS]
@@ -154,6 +163,29 @@ def setup_django(database_url: str) -> None:
     django.setup()
 
 
+def machine() -> dict:
+    """What the figures were measured on: the 1-minute load average when the run started (the machines are shared),
+    cores, and the PostgreSQL server's version and memory settings."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('server_version'), current_setting('shared_buffers'), current_setting('work_mem')"
+        )
+        version, shared_buffers, work_mem = cursor.fetchone()
+    return result(
+        "load_average_1m",
+        round(os.getloadavg()[0], 2),
+        "processes",
+        None,
+        cpus=os.cpu_count(),
+        postgresql=version,
+        shared_buffers=shared_buffers,
+        work_mem=work_mem,
+        started_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    )
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
     if args.list:
@@ -162,6 +194,7 @@ def main(argv=None) -> int:
         return 0
     setup_django(args.database)
     ctx = Context(args)
+    print(json.dumps(machine(), ensure_ascii=False), flush=True)
     for name in args.groups or list(GROUPS):
         log(f"== {name}")
         for line in GROUPS[name].run(ctx):
@@ -170,13 +203,6 @@ def main(argv=None) -> int:
         log("FAILED: " + ", ".join(ctx.failed))
         return 1
     return 0
-
-
-def redact(url: str) -> str:
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    netloc = f"{parts.username}@{host}" if parts.username else host
-    return urlunsplit(parts._replace(netloc=f"{netloc}:{parts.port}" if parts.port else netloc))
 
 
 if __name__ == "__main__":
