@@ -294,3 +294,145 @@ def has_tracking_role(user) -> bool:
             or TrainingDepartment.objects.filter(members=user).exists()
         ),
     )
+
+
+# Drill compliance (tracking.reports.compliance): schools' drill records for a school year.
+
+
+def may_see_drill_compliance(user) -> bool:
+    """Superusers, vice principals, school contacts and regional administrators; training departments see the
+    drills of their scenarios but not a school's compliance."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or _per_user(
+        user,
+        "drill_compliance",
+        lambda: (
+            vice_principal_of(user) is not None
+            or School.objects.filter(contacts=user).exists()
+            or Region.objects.filter(administrators=user).exists()
+        ),
+    )
+
+
+def drill_compliance_schools(user, year) -> QuerySet[School]:
+    """The schools whose drill compliance `user` may read for `year` (a SchoolYear): superusers every school;
+    school contacts their schools; vice principals the schools where one of their appointments overlaps the
+    year; regional administrators the schools under their regions' codes."""
+    schools = School.objects.all()
+    if not may_see_drill_compliance(user):
+        return schools.none()
+    if user.is_superuser:
+        return schools
+    appointed = Appointment.objects.filter(vice_principal__user=user, start_date__lte=year.last_day).filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=year.first_day)
+    )
+    return schools.filter(
+        Q(pk__in=appointed.values("school"))
+        | Q(pk__in=School.objects.filter(contacts=user).values("pk"))
+        | _region_q(user, field="region__code")
+    )
+
+
+def can_see_drill_compliance(user, school: School, year) -> bool:
+    return drill_compliance_schools(user, year).filter(pk=school.pk).exists()
+
+
+# The duty ledger (tracking.reports.ledger, tracking.reports.views_ledger): a vice principal reads their own, a school
+# contact those of their schools' vice principals, a regional administrator those at schools under their region's
+# code, a superuser all. The ledgers a user may list are those of `appointments_visible_to`.
+
+
+def may_see_ledgers(user) -> bool:
+    """Whether `user` has any duty ledger to read (training departments have none)."""
+    if not _reads_records(user):
+        return False
+    if user.is_superuser:
+        return True
+    # The same remembered answers `is_school_contact` and `_region_q` use, so a page asks each question once.
+    contact_of = _per_user(
+        user, "contact_of", lambda: frozenset(School.objects.filter(contacts=user).values_list("pk", flat=True))
+    )
+    if vice_principal_of(user) is not None or contact_of:
+        return True
+    codes = _per_user(
+        user, "region_codes", lambda: list(Region.objects.filter(administrators=user).values_list("code", flat=True))
+    )
+    return bool(codes)
+
+
+def can_see_ledger(user, *, vice_principal: VicePrincipal, school: School) -> bool:
+    """The ledger of `vice_principal` at `school` (any school year): the queryset rule of
+    `appointments_visible_to`, asked of one pair."""
+    if not _reads_records(user):
+        return False
+    if user.is_superuser:
+        return True
+    own = vice_principal_of(user)
+    if own is not None and own.pk == vice_principal.pk:
+        return True
+    if is_school_contact(user, school):
+        return True
+    return School.objects.filter(pk=school.pk).filter(_region_q(user, field="region__code")).exists()
+
+
+# --- Yearly evaluations (年度考核): the school records them, the vice principal and the region read them ---------
+
+
+def evaluations_visible_to(user) -> QuerySet:
+    """Evaluations `user` may read: their schools' as contact (drafts too), their own once submitted as vice
+    principal, those of schools under their region's code as regional administrator; every one for superusers."""
+    from tracking.models import Evaluation, EvaluationStatus
+
+    evaluations = Evaluation.objects.all()
+    if not _reads_records(user):
+        return evaluations.none()
+    if user.is_superuser:
+        return evaluations
+    return evaluations.filter(
+        Q(school__in=School.objects.filter(contacts=user))
+        | Q(vice_principal__user=user, status=EvaluationStatus.SUBMITTED)
+        | _region_q(user, field="school__region__code")
+    )
+
+
+def is_any_school_contact(user) -> bool:
+    if not user.is_authenticated:
+        return False
+    schools = _per_user(
+        user, "contact_of", lambda: frozenset(School.objects.filter(contacts=user).values_list("pk", flat=True))
+    )
+    return bool(schools)
+
+
+def reads_evaluations(user) -> bool:
+    """Who has an evaluations list at all: superusers, school contacts, vice principals, regional administrators."""
+    if not _reads_records(user):
+        return False
+    return (
+        user.is_superuser
+        or is_any_school_contact(user)
+        or vice_principal_of(user) is not None
+        or _per_user(user, "region_codes_any", lambda: Region.objects.filter(administrators=user).exists())
+    )
+
+
+def can_edit_evaluation(user, evaluation) -> bool:
+    """Change a draft: the school's contact, or an administrator. A submitted evaluation is locked."""
+    if not _reads_records(user) or evaluation.is_locked:
+        return False
+    return user.is_superuser or is_school_contact(user, evaluation.school)
+
+
+def can_submit_evaluation(user, evaluation) -> bool:
+    return can_edit_evaluation(user, evaluation)
+
+
+def can_delete_evaluation(user, evaluation) -> bool:
+    """Only a draft is deleted; a submitted evaluation is a record reported to the sending agency."""
+    return can_edit_evaluation(user, evaluation)
+
+
+def can_amend_evaluation(user, evaluation) -> bool:
+    """Change a submitted evaluation: administrators only, with a reason (tracking.reports.evaluations)."""
+    return _reads_records(user) and user.is_superuser and evaluation.is_locked

@@ -5,7 +5,10 @@ from django.template.loader import render_to_string
 from wagtail.admin.ui.components import Component
 
 from tracking import access, selectors
-from tracking.models import School, SessionStatus
+from tracking.models import Appointment, School, SessionStatus
+from tracking.reports.ledger import ledgers_for, vice_principal_ledgers
+from tracking.reports.periods import SchoolYear
+from tracking.reports.views_ledger import ledger_row
 from tracking.views_calendar import session_admin_url
 
 # Enough to act on from the dashboard; the sessions list has the rest.
@@ -26,7 +29,13 @@ def vice_principal_summary(user, vice_principal) -> dict:
         "upcoming": _links(selectors.upcoming(mine)[:SHOWN]),
         "unconfirmed": _links(selectors.awaiting_confirmation(mine)[:SHOWN]),
         "disputed": _links(selectors.disputed(mine)[:SHOWN]),
+        "ledger": ledger_summary(vice_principal_ledgers(vice_principal=vice_principal, year=SchoolYear.current())),
     }
+
+
+def ledger_summary(ledgers) -> dict:
+    """The current school year's duty ledgers, as progress rows linking to each ledger (two queries in all)."""
+    return {"year": SchoolYear.current(), "rows": [ledger_row(ledger) for ledger in ledgers]}
 
 
 def school_contact_summary(user, schools: list[School]) -> dict:
@@ -37,7 +46,8 @@ def school_contact_summary(user, schools: list[School]) -> dict:
             .select_related("school", "vice_principal", "topic", "scenario")
         )[: SHOWN + 1]
     )
-    return {"awaiting": _links(awaiting[:SHOWN]), "more": len(awaiting) > SHOWN}
+    ledgers = ledgers_for(Appointment.objects.filter(school__in=schools), SchoolYear.current())
+    return {"awaiting": _links(awaiting[:SHOWN]), "more": len(awaiting) > SHOWN, "ledger": ledger_summary(ledgers)}
 
 
 def regional_summary(user, regions: list) -> dict:
@@ -61,7 +71,7 @@ class TrackingPanel(Component):
     order = 50
 
     class Media:
-        css = {"all": ["tracking/dashboard.css"]}
+        css = {"all": ["tracking/dashboard.css", "tracking/ledger.css"]}
 
     def __init__(self, *, user):
         self.user = user

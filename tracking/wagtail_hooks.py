@@ -237,3 +237,122 @@ def rebuild_report_rollups(*, homes, stdout):
 
     stdout.write(f"Tracking: {rollups_rebuild()} report summary rows rebuilt.")
     return []
+
+
+# Drill compliance per school (tracking.reports.views_compliance), under Reports.
+
+
+@hooks.register("register_admin_urls")
+def register_drill_compliance_urls():
+    from django.urls import path
+
+    from tracking.reports.views_compliance import DrillComplianceListView, SchoolDrillComplianceView
+
+    return [
+        path("tracking/drills/compliance/", DrillComplianceListView.as_view(), name="tracking_drill_compliance"),
+        path(
+            "tracking/drills/compliance/<int:school_id>/",
+            SchoolDrillComplianceView.as_view(),
+            name="tracking_drill_compliance_school",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def drill_compliance_menu_item():
+    from django.urls import reverse
+
+    from tracking.reports.views_compliance import DrillComplianceMenuItem
+
+    return DrillComplianceMenuItem(
+        _("Drill compliance"),
+        reverse("tracking_drill_compliance"),
+        name="drill-compliance",
+        icon_name="tasks",
+        order=660,
+    )
+
+
+# --- The duty ledger (tracking.reports.views_ledger) ----------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_ledger_urls():
+    from django.urls import path
+
+    from tracking.reports import views_ledger
+
+    return [
+        path("tracking/ledger/", views_ledger.LedgerListView.as_view(), name="tracking_ledger"),
+        path(
+            "tracking/ledger/<int:vp_id>/<int:school_id>/<int:year>/",
+            views_ledger.LedgerDetailView.as_view(),
+            name="tracking_ledger_detail",
+        ),
+        path(
+            "tracking/ledger/<int:vp_id>/<int:school_id>/<int:year>/pdf/",
+            views_ledger.LedgerPdfView.as_view(),
+            name="tracking_ledger_pdf",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def ledger_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    from tracking import access
+
+    class LedgerMenuItem(MenuItem):
+        def is_shown(self, request):
+            # Those with a tracking role who have ledgers to read (a training department has none).
+            return access.has_tracking_role(request.user) and access.may_see_ledgers(request.user)
+
+    return LedgerMenuItem(
+        _("Duty ledger"), reverse("tracking_ledger"), name="tracking-ledger", icon_name="table", order=655
+    )
+
+
+# --- Yearly evaluations (tracking.reports.evaluations): policy, history entries, admin and demo -----------------
+
+
+def _register_evaluation_policy():
+    # Before the viewset asks for it, so Wagtail never falls back to Django's model permissions for evaluations.
+    from tracking.reports.evaluations_policy import register_evaluation_policy
+
+    register_evaluation_policy()
+
+
+_register_evaluation_policy()
+
+
+@hooks.register("register_log_actions")
+def register_evaluation_log_actions(actions):
+    from tracking.reports.evaluations import register_log_actions
+
+    register_log_actions(actions)
+
+
+@hooks.register("register_admin_viewset")
+def register_evaluation_viewset():
+    from tracking.reports.viewsets_evaluations import EvaluationViewSet
+
+    return EvaluationViewSet()
+
+
+@hooks.register("cms_load_demo", order=35)
+def load_evaluation_demo(*, homes, stdout):
+    from tracking.reports.evaluations_demo import load_evaluation_demo
+
+    return load_evaluation_demo(stdout=stdout)
+
+
+def _register_evaluation_bulk_delete():
+    from tracking.reports.viewsets_evaluations import EvaluationBulkDeleteAction
+
+    # After Wagtail's own snippet bulk delete (order 0), so the registry keeps this one for evaluations.
+    hooks.register("register_bulk_action", EvaluationBulkDeleteAction, order=100)
+
+
+_register_evaluation_bulk_delete()
