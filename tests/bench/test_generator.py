@@ -65,3 +65,30 @@ def test_report_from_rollups_matches_the_plain_count(generated, code):
         assert differences(digest(report), digest(plain)) == []
         assert report_sql_figures(report) == sql_totals(prefix=scope.prefix, period=period)
         assert report.totals.held_sessions > 0
+
+
+def test_the_entry_point_refuses_a_database_not_named_for_the_benchmark(capsys):
+    from bench import run
+
+    with pytest.raises(SystemExit) as exit_info:
+        run.parse_args(["--database", "postgres://postgres@127.0.0.1:5432/safecampus"])
+    assert exit_info.value.code == 2
+    assert "contains 'bench'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        run.parse_args(["no-such-group"])
+    assert run.parse_args(["report", "--reuse"]).groups == ["report"]
+
+
+def test_a_line_says_whether_it_met_its_target():
+    from bench.run import result
+
+    assert result("x_ms", 150.0, "ms", 200) == {
+        "name": "x_ms",
+        "value": 150.0,
+        "unit": "ms",
+        "target": 200,
+        "met": True,
+    }
+    assert result("x_ms", 250.0, "ms", 200)["met"] is False
+    assert result("ok", False, "bool", True)["met"] is False
+    assert "met" not in result("rebuild_seconds", 60, "s", None, rows=3)
