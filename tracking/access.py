@@ -436,3 +436,42 @@ def can_delete_evaluation(user, evaluation) -> bool:
 def can_amend_evaluation(user, evaluation) -> bool:
     """Change a submitted evaluation: administrators only, with a reason (tracking.reports.evaluations)."""
     return _reads_records(user) and user.is_superuser and evaluation.is_locked
+
+
+# The regional report (tracking.reports.views_regional): superusers and regional administrators, each for the
+# regions under the codes they administer and never wider.
+
+
+def _administered_codes(user) -> list[str]:
+    return _per_user(
+        user, "region_codes", lambda: list(Region.objects.filter(administrators=user).values_list("code", flat=True))
+    )
+
+
+def may_see_region_reports(user) -> bool:
+    """Superusers and regional administrators; school contacts, vice principals and the rest see no report."""
+    if not _reads_records(user):
+        return False
+    return user.is_superuser or bool(_administered_codes(user))
+
+
+def may_see_region_report(user, *, code: str) -> bool:
+    """The report for the region `code` ("" for the whole country): superusers any; a regional administrator a
+    region whose code lies under the prefix of a region they administer (their own region and those below it,
+    never a neighbour, a parent or the country)."""
+    if not may_see_region_reports(user):
+        return False
+    if user.is_superuser:
+        return True
+    if not code:
+        return False
+    return any(code.startswith(Region(code=own).prefix) for own in _administered_codes(user))
+
+
+def default_report_region(user) -> str:
+    """The region a user's report opens on: the country for superusers, else the widest region they administer
+    (by level, then code)."""
+    if user.is_superuser:
+        return ""
+    codes = sorted(_administered_codes(user), key=lambda code: (len(Region(code=code).prefix), code))
+    return codes[0] if codes else ""

@@ -356,3 +356,40 @@ def _register_evaluation_bulk_delete():
 
 
 _register_evaluation_bulk_delete()
+
+
+# --- The regional report (tracking.reports.views_regional) and its demo login ------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_regional_report_urls():
+    from django.urls import path
+
+    from tracking.reports.views_regional import RegionalReportView
+
+    return [
+        path("reports/region/", RegionalReportView.as_view(), name="tracking_regional_report"),
+        path(
+            "reports/region/results/",
+            RegionalReportView.as_view(results_only=True),
+            name="tracking_regional_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def regional_report_menu_item():
+    from django.urls import reverse
+
+    from tracking.reports.views_regional import RegionalReportMenuItem
+
+    return RegionalReportMenuItem(
+        _("Regional report"), reverse("tracking_regional_report"), name="regional-report", icon_name="table", order=660
+    )
+
+
+@hooks.register("cms_load_demo", order=40)
+def load_regional_report_demo(*, homes, stdout):
+    from tracking.reports.regional_demo import load_regional_report_demo
+
+    return load_regional_report_demo(stdout=stdout)

@@ -44,7 +44,7 @@ def test_load_demo_again_changes_nothing_and_lists_every_login(demo, client):
     assert snapshot() == first
 
     logins = re.findall(r"^  (\S+) ", out.getvalue().split("Demo logins")[1], flags=re.M)
-    assert set(logins) == {"admin", "editor", "vp", "school", "region", "trainer", "author", "reviewer"}
+    assert set(logins) == {"admin", "editor", "vp", "school", "region", "province", "trainer", "author", "reviewer"}
     for username in logins:
         assert client.login(username=username, password=DEMO_PASSWORD), username
         assert client.get("/admin/").status_code == 200

@@ -1,0 +1,408 @@
+"""The regional report in the admin (tracking.reports.views_regional): what the demo's regional administrators see,
+that nobody sees past their own regions through any parameter or URL, that unreadable parameters give a message and
+never an error, the CSV and XLSX downloads, and the drill-down from province to school.
+
+The figures themselves are tested against hand-computed ones in the report module's own tests; here the page shows
+what the report module computes, for the region and period asked for."""
+
+import csv
+import datetime
+import io
+import re
+import zoneinfo
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from tracking.models import Region, School
+from tracking.reports import regional
+from tracking.reports.periods import Period, SchoolYear
+
+URL = "/admin/reports/region/"
+RESULTS_URL = "/admin/reports/region/results/"
+
+BEIJING = zoneinfo.ZoneInfo("Asia/Shanghai")
+
+pytestmark = pytest.mark.django_db
+
+
+def signed_in(client, username: str):
+    client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+def download(response) -> bytes:
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def csv_rows(response) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(download(response).decode("utf-8"))))
+
+
+def totals_shown(html: str) -> dict[str, str]:
+    """The totals cards: heading → the figure under it."""
+    block = re.search(r'<dl class="regional-report__totals">(.*?)</dl>', html, re.S).group(1)
+    return {dt.strip(): dd.strip() for dt, dd in re.findall(r"<dt>(.*?)</dt>\s*<dd>(.*?)</dd>", block, re.S)}
+
+
+def last_year() -> SchoolYear:
+    return SchoolYear(SchoolYear.current().start_year - 1)
+
+
+# --- What the demo's administrators see -----------------------------------------------------------------------
+
+
+def test_the_demo_region_administrator_opens_their_district_with_the_demo_years_figures(client, demo):
+    year = last_year()  # the demo's whole school year
+    response = signed_in(client, "region").get(URL, {"year": year.start_year}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    choice = response.context["choice"]
+    assert choice.scope.code == "110101" and choice.period == Period.whole_year(year)
+
+    expected = regional.region_report_plain(scope=regional.scope_for(code="110101"), period=Period.whole_year(year))
+    assert expected.totals.confirmed_sessions > 0  # the demo has a year of confirmed sessions in Dongcheng
+    report = response.context["report"]
+    assert report.totals == expected.totals
+    shown = totals_shown(response.content.decode())
+    assert shown["Sessions held"] == str(expected.totals.held_sessions)
+    assert shown["Sessions confirmed"] == str(expected.totals.confirmed_sessions)
+    assert shown["Attendance"] == str(expected.totals.attendance)
+    assert shown["Class-hours (confirmed)"] == str(expected.totals.class_hours)
+
+    html = response.content.decode()
+    dongcheng = School.objects.filter(region__code="110101")
+    assert dongcheng.exists()
+    for school in dongcheng:
+        assert school.name in html
+    for school in School.objects.filter(region__code="110102"):
+        assert school.name not in html
+    # Charts are inline SVG, each with a table of the same figures beside it.
+    assert html.count("<svg") >= 2
+    assert "<caption" in html
+
+
+def test_the_current_year_is_the_default_and_matches_a_plain_count(client, demo):
+    response = signed_in(client, "region").get(URL)
+    assert response.status_code == 200
+    assert response.context["choice"].year == SchoolYear.current()
+    expected = regional.region_report_plain(
+        scope=regional.scope_for(code="110101"), period=Period.whole_year(SchoolYear.current())
+    )
+    assert response.context["report"].totals == expected.totals
+
+
+def test_the_province_login_opens_beijing_and_a_superuser_the_country(client, demo):
+    province = get_user_model().objects.get(username="province")
+    assert Region.objects.get(code="110000").administrators.filter(pk=province.pk).exists()
+    assert province.check_password("safecampus-demo")
+    response = signed_in(client, "province").get(URL)
+    assert response.status_code == 200 and response.context["choice"].scope.code == "110000"
+
+    response = signed_in(client, "admin").get(URL)
+    assert response.status_code == 200 and response.context["choice"].scope.level == "country"
+    year = SchoolYear.current().start_year
+    assert f"{URL}?region=110000&year={year}" in links(response.content.decode())  # the country's provinces
+    trail = signed_in(client, "admin").get(URL, {"region": "110101"}, HTTP_ACCEPT_LANGUAGE="en").context["trail"]
+    assert [item["label"] for item in trail] == ["Whole country", "北京市", "北京市市辖区"]
+
+
+def test_the_province_demo_login_is_listed_and_made_once(demo):
+    from tracking.reports.regional_demo import load_regional_report_demo
+
+    first = load_regional_report_demo()
+    again = load_regional_report_demo()
+    assert [username for username, _description in first] == ["province"] == [u for u, _d in again]
+    assert get_user_model().objects.filter(username="province").count() == 1
+
+
+def test_the_reports_menu_lists_the_report_for_regional_administrators_only(client, world):
+    assert "regional-report" in signed_in(client, "region").get("/admin/").content.decode()
+    client.logout()
+    assert "regional-report" not in signed_in(client, "t-contact").get("/admin/").content.decode()
+
+
+# --- Scoping ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["110102", "110100", "110000", "all", "120101", "110199"])
+@pytest.mark.parametrize(
+    "url, extra",
+    [
+        (URL, {}),
+        (RESULTS_URL, {}),
+        (URL, {"export": "csv"}),
+        (URL, {"export": "xlsx"}),
+        (URL, {"table": "behind", "export": "csv"}),
+    ],
+)
+def test_a_district_administrator_sees_no_neighbour_parent_or_country(client, demo, code, url, extra):
+    response = signed_in(client, "region").get(url, {"region": code, **extra})
+    assert response.status_code == 403
+    assert b"regional-report__totals" not in download(response)  # the refusal shows no figures
+
+
+def test_a_district_administrator_sees_only_their_own_district_through_any_parameter(client, world):
+    other = world["other_school"]
+    client = signed_in(client, "t-region")
+    for params in [{}, {"region": "659001"}, {"region": "659001", "term": "autumn"}, {"region": "659001", "month": 10}]:
+        response = client.get(URL, params)
+        assert response.status_code == 200
+        assert response.context["choice"].scope.code == "659001"
+        assert other.name not in response.content.decode()
+    for params in [{"region": "659101"}, {"region": "650000"}, {"region": "659000"}, {"region": "all"}]:
+        for url in (URL, RESULTS_URL):
+            assert client.get(url, params).status_code == 403
+            assert client.get(url, {**params, "export": "csv"}).status_code == 403
+
+
+@pytest.mark.parametrize("username", ["t-contact", "t-vp", "t-trainer"])
+def test_school_contacts_vice_principals_and_trainers_get_no_report(client, world, username):
+    client = signed_in(client, username)
+    assert client.get(URL).status_code == 403
+    assert client.get(RESULTS_URL).status_code == 403
+    assert client.get(URL, {"export": "csv"}).status_code == 403
+    assert client.get(URL, {"region": "659001"}).status_code == 403
+
+
+def test_signed_out_visitors_are_sent_to_sign_in(client, demo):
+    response = client.get(URL)
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+# --- Parameters that cannot be read -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"region": "12x"}, "is not a division code"),
+        ({"region": "110103"}, "There is no region with the code 110103"),
+        ({"year": "abc"}, "Choose a school year from the list"),
+        ({"year": "1900"}, "Choose a school year from the list"),
+        ({"term": "winter"}, "Choose the autumn or the spring term"),
+        ({"month": "13"}, "Choose a month from the list"),
+        ({"term": "autumn", "month": "3"}, "Choose a term or a month, not both"),
+    ],
+)
+def test_unreadable_parameters_give_a_message_and_the_default_report(client, demo, params, message):
+    response = signed_in(client, "province").get(URL, params, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html and 'role="alert"' in html
+    choice = response.context["choice"]
+    assert choice.scope.code in ("110000", params.get("region"))
+
+    export = signed_in(client, "province").get(URL, {**params, "export": "csv"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert export.status_code == 400 and message in export.content.decode()
+
+
+def test_a_term_and_a_month_are_read_as_parts_of_the_school_year(client, demo):
+    year = last_year()
+    client = signed_in(client, "region")
+    term = client.get(URL, {"year": year.start_year, "term": "spring"}).context["choice"]
+    assert term.period == Period.term(year, "spring")
+    month = client.get(URL, {"year": year.start_year, "month": 3}).context["choice"]
+    assert month.period.first_day == datetime.date(year.start_year + 1, 3, 1)
+    assert month.period.last_day == datetime.date(year.start_year + 1, 3, 31)
+    assert len(client.get(URL, {"year": year.start_year, "month": 3}).context["month_rows"]) == 1
+
+
+def test_an_unknown_download_table_is_refused_with_a_message(client, demo):
+    response = signed_in(client, "region").get(URL, {"table": "secrets", "export": "csv"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400 and "There is no table" in response.content.decode()
+
+
+# --- Downloads --------------------------------------------------------------------------------------------------
+
+
+def test_the_csv_and_xlsx_downloads_hold_one_row_per_school(client, demo):
+    import openpyxl
+
+    year = last_year()
+    client = signed_in(client, "province")
+    params = {"region": "110101", "year": year.start_year}
+    schools = {school.code: school.name for school in School.objects.filter(region__code="110101")}
+
+    response = client.get(URL, {**params, "export": "csv"})
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    assert f"regional-report-110101-{year.start_year}.csv" in response["Content-Disposition"]
+    rows = csv_rows(response)
+    assert {row[0]: row[1] for row in rows[1:]} == schools
+    expected = regional.region_report_plain(scope=regional.scope_for(code="110101"), period=Period.whole_year(year))
+    by_code = {child.code: child for child in expected.children}
+    for row in rows[1:]:
+        assert int(row[3]) == by_code[row[0]].figures.held_sessions
+        assert int(row[4]) == by_code[row[0]].figures.confirmed_sessions
+
+    response = client.get(URL, {**params, "export": "xlsx"})
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(download(response))).active
+    values = list(sheet.iter_rows(values_only=True))
+    assert len(values) == len(schools) + 1
+    assert {row[0]: row[1] for row in values[1:]} == schools
+
+
+def test_the_section_tables_download_too(client, demo):
+    year = last_year()
+    client = signed_in(client, "region")
+    params = {"year": year.start_year}
+    months = csv_rows(client.get(URL, {**params, "table": "months", "export": "csv"}))
+    assert [row[0] for row in months[1:]] == [f"{month:%Y-%m}" for month in year.months()]
+    topics = csv_rows(client.get(URL, {**params, "table": "topics", "export": "csv"}))
+    report = client.get(URL, params).context["report"]
+    assert [row[0] for row in topics[1:]] == [str(topic) for topic, _figures in report.by_topic]
+    behind = csv_rows(client.get(URL, {**params, "table": "behind", "export": "csv"}))
+    assert len(behind) - 1 == report.behind_count
+    response = client.get(URL, {**params, "table": "without_vp", "export": "xlsx"})
+    assert response.status_code == 200 and "without-vp" in response["Content-Disposition"]
+
+
+def test_downloaded_cells_cannot_become_formulas(client, world):
+    from tracking.factories import SchoolFactory
+
+    SchoolFactory(name='=HYPERLINK("http://evil.example")', code="6590010009", region=world["region"])
+    rows = csv_rows(signed_in(client, "t-region").get(URL, {"export": "csv"}))
+    names = [row[1] for row in rows[1:]]
+    assert '\'=HYPERLINK("http://evil.example")' in names
+    assert not any(name.startswith("=") for name in names)
+
+
+# --- Drill-down -------------------------------------------------------------------------------------------------
+
+
+def links(html: str) -> list[str]:
+    return [href.replace("&amp;", "&") for href in re.findall(r'href="([^"]+)"', html)]
+
+
+def test_the_province_drills_down_to_the_city_the_district_and_a_school(client, demo):
+    year = last_year()
+    client = signed_in(client, "province")
+    base = {"year": year.start_year}
+
+    province = client.get(URL, {**base, "region": "110000"})
+    assert f"{URL}?region=110100&year={year.start_year}" in links(province.content.decode())
+
+    city = client.get(URL, {**base, "region": "110100", "term": "autumn"})
+    city_links = links(city.content.decode())
+    districts = set(School.objects.filter(region__code__startswith="1101").values_list("region__code", flat=True))
+    assert len(districts) > 1
+    for code in districts:
+        assert f"{URL}?region={code}&year={year.start_year}&term=autumn" in city_links
+
+    district = client.get(URL, {**base, "region": "110101"})
+    html = district.content.decode()
+    district_links = links(html)
+    for school in School.objects.filter(region__code="110101"):
+        assert any(str(school.pk) in href and "/admin/" in href for href in district_links), school.name
+    # Each school row also opens the duty ledger of every vice principal appointed there that year.
+    from tracking.models import Appointment
+
+    appointed = Appointment.objects.filter(school__region__code="110101", start_date__lte=year.last_day).exclude(
+        end_date__lt=year.first_day
+    )
+    assert appointed.exists()
+    for appointment in appointed:
+        ledger = reverse(
+            "tracking_ledger_detail", args=[appointment.vice_principal_id, appointment.school_id, year.start_year]
+        )
+        assert ledger in district_links
+    # Up again: the trail links the city and the province, not the country.
+    trail = re.search(r'<ol class="regional-report__trail">(.*?)</ol>', html, re.S).group(1)
+    assert f"{URL}?region=110000&year={year.start_year}" in links(trail)
+    assert f"{URL}?region=110100&year={year.start_year}" in links(trail)
+    assert "region=all" not in trail
+
+
+def test_the_district_administrator_has_no_link_above_their_district(client, demo):
+    html = signed_in(client, "region").get(URL).content.decode()
+    assert "region=110000" not in html and "region=110100" not in html and "region=all" not in html
+
+
+def test_the_school_row_leads_to_the_school(client, demo):
+    from tracking.reports.views_regional import school_report_url
+
+    school = School.objects.filter(region__code="110101").first()
+    url = school_report_url(school.pk, year=last_year())
+    assert url == reverse("tracking_drill_compliance_school", args=[school.pk]) + f"?year={last_year().start_year}"
+    response = signed_in(client, "region").get(url)
+    assert response.status_code == 200
+
+
+def test_the_table_sorts_by_a_column(client, demo):
+    client = signed_in(client, "province")
+    rows = client.get(URL, {"region": "110100", "ordering": "-confirmed"}).context["object_list"]
+    confirmed = [row["confirmed"] for row in rows]
+    assert confirmed == sorted(confirmed, reverse=True)
+    assert reverse("tracking_regional_report") == URL
+
+
+def test_a_province_without_city_regions_lists_its_districts_directly(client, db):
+    from tests.tracking.conftest import _user
+    from tracking.factories import RegionFactory, SchoolFactory
+
+    province = RegionFactory(code="660000", name="测试省")
+    first = RegionFactory(code="660101", name="测试甲区")
+    second = RegionFactory(code="660102", name="测试乙区")
+    SchoolFactory(name="测试甲区第一小学", code="6601010001", region=first)
+    SchoolFactory(name="测试乙区第一小学", code="6601020001", region=second)
+    admin = _user("t-province", "Regional administrators")
+    province.administrators.add(admin)
+    client.force_login(admin)
+
+    response = client.get(URL)
+    assert response.status_code == 200 and response.context["choice"].scope.code == "660000"
+    hrefs = links(response.content.decode())
+    year = SchoolYear.current().start_year
+    assert f"{URL}?region=660101&year={year}" in hrefs and f"{URL}?region=660102&year={year}" in hrefs
+
+    district = client.get(URL, {"region": "660101"})
+    html = district.content.decode()
+    assert "测试甲区第一小学" in html and "测试乙区第一小学" not in html
+    trail = re.search(r'<ol class="regional-report__trail">(.*?)</ol>', html, re.S).group(1)
+    assert links(trail) == [f"{URL}?region=660000&year={year}"]
+    assert client.get(URL, {"region": "110000"}).status_code == 403
+
+
+def test_the_district_lists_who_is_behind_and_which_schools_have_no_vice_principal(client, world, make_session):
+    from tracking import services
+    from tracking.factories import SchoolFactory
+
+    bare = SchoolFactory(name="测试无校长小学", code="6590010008", region=world["region"])
+    year = last_year()
+    starts = datetime.datetime.combine(year.first_day + datetime.timedelta(days=20), datetime.time(9), tzinfo=BEIJING)
+    session = make_session(starts_at=starts, minutes=90)
+    services.session_log_held(session=session, user=world["vp"].user, attendance={})
+    services.session_confirm(session=session, user=world["contact"])
+    session.refresh_from_db()
+    assert session.class_hours < 4
+
+    params = {"year": year.start_year}
+    response = signed_in(client, "t-region").get(URL, params)
+    html = response.content.decode()
+    behind = response.context["behind_rows"]
+    assert [(row["vice_principal"], row["school"]) for row in behind] == [("测试警官甲", "测试第一小学")]
+    assert behind[0]["missing_hours"] == 4 - session.class_hours
+    # Each row opens that vice principal's duty ledger at the school for the year, which the region may read.
+    ledger = reverse("tracking_ledger_detail", args=[world["vp"].pk, world["school"].pk, year.start_year])
+    assert behind[0]["ledger_url"] == ledger and f'href="{ledger}"' in html
+    assert signed_in(client, "t-region").get(ledger).status_code == 200
+    assert "测试警官乙" not in html  # the neighbour district's vice principal
+    assert [row["name"] for row in response.context["without_vp_rows"]] == [bare.name]
+    assert bare.name in html and world["other_school"].name not in html
+
+    rows = csv_rows(signed_in(client, "t-region").get(URL, {**params, "table": "behind", "export": "csv"}))
+    assert rows[1][:2] == ["测试警官甲", "测试第一小学"]
+    rows = csv_rows(signed_in(client, "t-region").get(URL, {**params, "table": "without_vp", "export": "csv"}))
+    assert [row[:2] for row in rows[1:]] == [[bare.code, bare.name]]
+
+
+def test_the_page_says_when_figures_wait_for_the_background_refresh(client, demo):
+    from tracking.models import RollupDirty
+
+    client = signed_in(client, "province")
+    refreshing = "Some figures are being refreshed"
+    assert refreshing not in client.get(URL, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    RollupDirty.objects.get_or_create(district_code="110101", school_year=SchoolYear.current().start_year)
+    html = client.get(URL, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert refreshing in html and 'role="status"' in html
