@@ -70,9 +70,14 @@ def schema_fingerprint() -> str:
     """Changes whenever a migration or the demo content changes: the template is then built again."""
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for path in sorted(
-        [*root.glob("*/migrations/*.py"), *root.glob("*/demo.py"), *root.glob("*/demo_content/**/*.py")]
-    ):
+    paths = [
+        *root.glob("*/migrations/*.py"),
+        *root.glob("*/demo.py"),
+        *root.glob("*/demo_content/**/*.py"),
+        *root.glob("*/wagtail_hooks.py"),  # apps add to the demo through the cms_load_demo hook
+        *root.glob("*/management/commands/load_demo.py"),
+    ]
+    for path in sorted(paths):
         digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
