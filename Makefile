@@ -47,3 +47,9 @@ messages: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 test-artifacts
+
+# The national-scale benchmark (issue 9): needs PostgreSQL on 127.0.0.1:5432 (BENCH_DATABASE_URL), takes a few
+# minutes, and is never part of `make test`. `make bench BENCH_ARGS="report --reuse"` keeps the generated data.
+.PHONY: bench
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)

@@ -1,0 +1,1 @@
+"""Benchmarks: `python bench/run.py --help` (or `make bench`). Never run by `make test`."""

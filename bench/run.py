@@ -1,0 +1,209 @@
+#!/usr/bin/env python
+"""The project's one entry point for benchmarks: `python bench/run.py [GROUP ...]` (all groups without one).
+
+Each group prints one JSON object per line on stdout, {"name", "value", "unit", "target"} and sometimes more
+(e.g. "queries"); progress goes to stderr. A group that finds wrong figures makes the run exit non-zero.
+
+The benchmarks run on a PostgreSQL database of their own (BENCH_DATABASE_URL, default
+postgres://postgres@127.0.0.1:5432/safecampus_bench), which is dropped and built again on every run unless
+--reuse finds it already generated at the same scale. Results: docs/benchmarks.md.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/safecampus_bench"
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def result(name: str, value, unit: str, target=None, **extra) -> dict:
+    """One line of output; with a target, `met` says whether the value reached it (at most the target, or equal to
+    it for a yes/no figure)."""
+    line = {"name": name, "value": value, "unit": unit, "target": target}
+    if target is not None:
+        line["met"] = value == target if isinstance(target, bool) else value <= target
+    return {**line, **extra}
+
+
+# The registry ---------------------------------------------------------------------------------------------------
+@dataclass
+class Group:
+    name: str
+    help: str
+    run: Callable[["Context"], Iterator[dict]]
+
+
+GROUPS: dict[str, Group] = {}
+
+
+def benchmark(name: str, help: str):
+    """Registers a group: a generator of result dicts, run with the shared Context."""
+
+    def register(function):
+        GROUPS[name] = Group(name, help, function)
+        return function
+
+    return register
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    failed: list[str] = field(default_factory=list)
+    _dataset: dict | None = None
+
+    def dataset(self) -> dict:
+        """The national-scale data set, generated (or reused) once for every group that needs it."""
+        if self._dataset is None:
+            from bench.database import prepare
+
+            self._dataset = prepare(self.args, log=log)
+        return self._dataset
+
+    def fail(self, name: str) -> None:
+        self.failed.append(name)
+
+
+class QueryCounter:
+    """Counts the queries run through Django's connection, across reconnections (a page request closes its
+    connection at the end when DB_CONN_MAX_AGE is 0, the default, which CaptureQueriesContext does not survive)."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
+def timed(function, *, runs: int) -> tuple[float, int, object]:
+    """Median wall time in ms of `runs` warm calls (after one call to warm up), the number of queries of one call,
+    and the last call's result."""
+    from django.db import connection
+
+    counter = QueryCounter()
+    with connection.execute_wrapper(counter):
+        value = function()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        value = function()
+        samples.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(samples), 1), counter.count, value
+
+
+# Groups -----------------------------------------------------------------------------------------------------------
+@benchmark(
+    "report",
+    "Regional report over 1,000,000 sessions in 50,000 schools (issue 9): data generation, "
+    "rollup rebuild, the report for the largest province and the whole country, and the cross-check "
+    "against a plain count over the sessions.",
+)
+def report_group(ctx: Context) -> Iterator[dict]:
+    from bench.report import run
+
+    yield from run(ctx, timed=timed, result=result, log=log)
+
+
+# Command line -----------------------------------------------------------------------------------------------------
+def parse_args(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="bench/run.py",
+        description=__doc__.split("\n\n")[0],
+        epilog="Groups: " + "; ".join(f"{g.name}: {g.help}" for g in GROUPS.values()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("groups", nargs="*", metavar="GROUP", help=f"groups to run ({', '.join(GROUPS)}); all if none")
+    parser.add_argument("--list", action="store_true", help="list the groups and exit")
+    parser.add_argument(
+        "--database",
+        default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE_URL),
+        help="PostgreSQL URL of the benchmark's own database, dropped and rebuilt (default: BENCH_DATABASE_URL or "
+        "%(default)s); its name must contain 'bench'",
+    )
+    parser.add_argument("--reuse", action="store_true", help="keep the database if it holds data of the same scale")
+    parser.add_argument(
+        "--no-rebuild", action="store_true", help="with --reuse: keep the summary tables of the last run (faster)"
+    )
+    parser.add_argument(
+        "--sessions", type=int, default=1_000_000, help="sessions in the full school year (default %(default)s)"
+    )
+    parser.add_argument("--schools", type=int, default=50_000, help="schools (default %(default)s)")
+    parser.add_argument(
+        "--runs", type=int, default=7, help="warm runs per timing; the median is reported (default %(default)s)"
+    )
+    parser.add_argument("--province", default="440000", help="the province to time (default Guangdong, the largest)")
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.groups if name not in GROUPS]
+    if unknown:
+        parser.error(f"unknown group {', '.join(unknown)}; choose from {', '.join(GROUPS)}")
+    if "bench" not in urlsplit(args.database).path:
+        parser.error("the benchmark drops its database: give one whose name contains 'bench'")
+    return args
+
+
+def setup_django(database_url: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+    import django
+
+    django.setup()
+
+
+def machine() -> dict:
+    """What the figures were measured on: the 1-minute load average when the run started (the machines are shared),
+    cores, and the PostgreSQL server's version and memory settings."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('server_version'), current_setting('shared_buffers'), current_setting('work_mem')"
+        )
+        version, shared_buffers, work_mem = cursor.fetchone()
+    return result(
+        "load_average_1m",
+        round(os.getloadavg()[0], 2),
+        "processes",
+        None,
+        cpus=os.cpu_count(),
+        postgresql=version,
+        shared_buffers=shared_buffers,
+        work_mem=work_mem,
+        started_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    )
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    if args.list:
+        for group in GROUPS.values():
+            print(f"{group.name}: {group.help}")
+        return 0
+    setup_django(args.database)
+    ctx = Context(args)
+    print(json.dumps(machine(), ensure_ascii=False), flush=True)
+    for name in args.groups or list(GROUPS):
+        log(f"== {name}")
+        for line in GROUPS[name].run(ctx):
+            print(json.dumps(line, ensure_ascii=False), flush=True)
+    if ctx.failed:
+        log("FAILED: " + ", ".join(ctx.failed))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
