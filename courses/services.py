@@ -3,17 +3,20 @@
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import get_usage
 from wagtail.models import GroupPagePermission
 
+from certificates.models import Certificate, CertificateKind
+from certificates.services import certificate_issue
 from cms.roles import group_with_admin_access
-from courses import quiz
+from courses import completion, quiz
 from courses.access import EDITOR_MODEL_PERMISSIONS, EDITOR_PAGE_PERMISSIONS, LESSON_EDITORS
 from courses.models import LessonIndexPage, LessonPage, QuizAnswer, QuizAttempt
-from courses.tokens import QUIZ_TOKEN_MAX_AGE, QUIZ_TOKEN_SALT
+from courses.tokens import QUIZ_TOKEN_MAX_AGE, QUIZ_TOKEN_SALT, completion_offer_attempt_id
 
 
 @transaction.atomic
@@ -130,3 +133,74 @@ def quiz_attempt_submit(*, lesson: LessonPage, data, counted: bool) -> tuple[qui
             selected=parsed.selected,
         )
     return result, attempt
+
+
+class CompletionRefused(Exception):
+    """A completion certificate that may not be issued; `message` is for the learner. Nothing was stored."""
+
+    def __init__(self, message, *, status: int = 403):
+        super().__init__(str(message))
+        self.message = message
+        self.status = status
+
+
+def completion_certificate_throttle(*, request: HttpRequest, lesson: LessonPage) -> int | None:
+    """Count one certificate request from the request's address at this lesson. Returns the seconds to wait when
+    over the limit, else None. The same hourly limit as the quiz, counted separately, so a class behind one school
+    address that has just sent its answers can still ask for its certificates."""
+    usage = get_usage(
+        request,
+        group=f"courses.completion.lesson.{lesson.pk}",
+        key="ip",
+        rate=f"{settings.QUIZ_ATTEMPTS_PER_ADDRESS_PER_HOUR}/h",
+        increment=True,
+    )
+    if usage is None or not usage["should_limit"]:
+        return None
+    return max(usage["time_left"], 1)
+
+
+def completion_certificate_issue(
+    *, lesson: LessonPage, offer_token: str, holder_name: str, under_14: bool, guardian_consent: bool
+) -> Certificate:
+    """Issue (or find again) the completion certificate for the quiz attempt the offer token names.
+
+    The score comes from the stored attempt, never from the form. One attempt gives one certificate: sending the
+    form again returns the same one. Raises CompletionRefused when the attempt does not qualify, and
+    django.core.exceptions.ValidationError (keyed by field) for a name no font can print or a missing consent.
+    """
+    attempt_id = completion_offer_attempt_id(offer_token)
+    attempt = QuizAttempt.objects.select_related("lesson").filter(pk=attempt_id).first() if attempt_id else None
+    if attempt is None or attempt.lesson.translation_key != lesson.translation_key:
+        raise CompletionRefused(
+            _("This certificate form is no longer valid. Take the quiz again to be offered a certificate."), status=400
+        )
+    if not completion.attempt_passes(attempt):
+        raise CompletionRefused(
+            _("A certificate needs a quiz score of at least %(percent)s%%.") % {"percent": completion.PASS_PERCENT}
+        )
+    if under_14 and not guardian_consent:
+        raise ValidationError({"guardian_consent": _("Under 14, a parent or guardian must agree first.")})
+    keys = {
+        "kind": CertificateKind.COMPLETION,
+        "subject_key": completion.subject_key(lesson),
+        "holder_key": completion.holder_key(attempt),
+    }
+    certificates = Certificate.objects.filter(**keys)
+    if certificates.exists() and not certificates.filter(revoked_at__isnull=True).exists():
+        raise CompletionRefused(
+            _("The certificate for this attempt was withdrawn. Take the quiz again to be offered a new one.")
+        )
+    language = completion.certificate_language(lesson.locale.language_code)
+    percent = completion.score_percent(score=attempt.score, total=attempt.total)
+    title, statement = completion.certificate_text(language=language, lesson_title=lesson.title, score=percent)
+    return certificate_issue(
+        **keys,
+        holder_name=holder_name,
+        title=title,
+        statement=statement,
+        issuer=completion.issuer_name(),
+        language=language,
+        notice_version=completion.COMPLETION_NOTICE_VERSION,
+        guardian_consent=bool(under_14 and guardian_consent),
+    )

@@ -20,8 +20,9 @@ QUIZ_COUNTED_MAX_AGE = 60 * 60 * 24 * 365  # a school year and a bit: a class th
 QUIZ_COUNTED_KEEP = 100
 
 
-def quiz_token_issue(*, lesson) -> str:
-    return signing.dumps({"l": lesson.pk, "n": secrets.token_hex(16)}, salt=QUIZ_TOKEN_SALT)
+def quiz_token_issue(*, lesson, nonce: str | None = None) -> str:
+    """`nonce` is for the demo, whose fixed attempts must be found again on a re-run; visitors get a random one."""
+    return signing.dumps({"l": lesson.pk, "n": nonce or secrets.token_hex(16)}, salt=QUIZ_TOKEN_SALT)
 
 
 def quiz_counted_lessons(request) -> list[int]:
@@ -48,3 +49,39 @@ def quiz_counted_remember(response, *, lessons: list[int], lesson_id: int) -> No
         samesite="Lax",
         secure=settings.SESSION_COOKIE_SECURE,
     )
+
+
+# Completion certificates. The offer token names a stored quiz attempt, so the certificate form can only be sent
+# for an attempt the server scored; it holds no score, which is read from the attempt. The download token names a
+# certificate: whoever holds it may download the PDF without an account, for a limited time.
+COMPLETION_OFFER_SALT = "courses.completion.offer"
+COMPLETION_OFFER_MAX_AGE = QUIZ_TOKEN_MAX_AGE
+COMPLETION_DOWNLOAD_SALT = "courses.completion.download"
+COMPLETION_DOWNLOAD_MAX_AGE = 60 * 60 * 24 * 7  # a week: time to print it at home or at school
+
+
+def _signed_id(value: str, *, key: str, salt: str, max_age: int) -> int | None:
+    try:
+        payload = signing.loads(value or "", salt=salt, max_age=max_age)
+    except signing.BadSignature:  # SignatureExpired is a BadSignature
+        return None
+    pk = payload.get(key) if isinstance(payload, dict) else None
+    return pk if isinstance(pk, int) and not isinstance(pk, bool) else None
+
+
+def completion_offer_issue(*, attempt) -> str:
+    return signing.dumps({"a": attempt.pk}, salt=COMPLETION_OFFER_SALT)
+
+
+def completion_offer_attempt_id(token: str) -> int | None:
+    """The quiz attempt a certificate form was offered for; None if the token is missing, forged or expired."""
+    return _signed_id(token, key="a", salt=COMPLETION_OFFER_SALT, max_age=COMPLETION_OFFER_MAX_AGE)
+
+
+def completion_download_issue(*, certificate) -> str:
+    return signing.dumps({"c": certificate.pk}, salt=COMPLETION_DOWNLOAD_SALT)
+
+
+def completion_download_certificate_id(token: str) -> int | None:
+    """The certificate a download link is for; None if the token is forged or older than a week."""
+    return _signed_id(token, key="c", salt=COMPLETION_DOWNLOAD_SALT, max_age=COMPLETION_DOWNLOAD_MAX_AGE)

@@ -1,9 +1,22 @@
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 
-from courses import handout, quiz, services
-from courses.models import LessonPage
-from courses.tokens import quiz_counted_lessons, quiz_counted_remember, quiz_token_issue
+from certificates.links import verify_path
+from certificates.models import Certificate, CertificateKind
+from courses import completion, handout, quiz, services
+from courses.forms import CompletionCertificateForm
+from courses.models import LessonPage, QuizAttempt
+from courses.tokens import (
+    COMPLETION_DOWNLOAD_MAX_AGE,
+    completion_download_certificate_id,
+    completion_download_issue,
+    completion_offer_issue,
+    quiz_counted_lessons,
+    quiz_counted_remember,
+    quiz_token_issue,
+)
 
 
 def _render_lesson(
@@ -15,8 +28,13 @@ def _render_lesson(
     missing: set | None = None,
     result: quiz.QuizResult | None = None,
     errors: list | None = None,
+    attempt: QuizAttempt | None = None,
 ):
     questions = quiz.questions_from_stream(lesson.quiz)
+    # Offered for a passing attempt the server stored; the form carries a signed reference to it, not the score.
+    completion_form = None
+    if attempt is not None and completion.attempt_passes(attempt):
+        completion_form = CompletionCertificateForm(initial={"token": completion_offer_issue(attempt=attempt)})
     response = lesson.render(
         request,
         context_overrides={
@@ -24,6 +42,8 @@ def _render_lesson(
             "quiz_rows": quiz.form_rows(questions=questions, selected=selected, missing=missing, result=result),
             "quiz_result": result,
             "quiz_errors": errors or [],
+            "completion_form": completion_form,
+            "completion_pass_percent": completion.PASS_PERCENT,
         },
     )
     response.status_code = status
@@ -36,7 +56,7 @@ def quiz_submit_view(request, *, lesson: LessonPage):
     counted_lessons = quiz_counted_lessons(request)
     try:
         services.quiz_submission_throttle(request=request, lesson=lesson)
-        result, _attempt = services.quiz_attempt_submit(
+        result, attempt = services.quiz_attempt_submit(
             lesson=lesson, data=request.POST, counted=lesson.pk not in counted_lessons
         )
     except services.QuizSubmissionError as error:
@@ -52,7 +72,7 @@ def quiz_submit_view(request, *, lesson: LessonPage):
             response["Retry-After"] = str(error.retry_after)
         return response
     selected = {r.question.id: list(r.selected) for r in result.results}
-    response = _render_lesson(request, lesson=lesson, selected=selected, result=result)
+    response = _render_lesson(request, lesson=lesson, selected=selected, result=result, attempt=attempt)
     quiz_counted_remember(response, lessons=counted_lessons, lesson_id=lesson.pk)
     return response
 
@@ -61,4 +81,121 @@ def handout_view(request, *, lesson: LessonPage):
     pdf = handout.lesson_handout_render(lesson=lesson)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{lesson.slug}.pdf"'
+    return response
+
+
+def _completion_page(request, *, lesson: LessonPage, status: int = 200, **context):
+    response = lesson.render(
+        request,
+        template="courses/completion_certificate.html",
+        context_overrides={
+            "completion_notice_version": completion.COMPLETION_NOTICE_VERSION,
+            "completion_retention_years": completion.COMPLETION_RETENTION_YEARS,
+            **context,
+        },
+    )
+    response.status_code = status
+    # The page's address holds the download token: never send it on to another site.
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def completion_certificate_view(request, *, lesson: LessonPage):
+    """The certificate form, sent from a passing quiz result. POST only; CSRF-checked like every form."""
+    if request.method != "POST":
+        return redirect(lesson.url + "#quiz")
+    retry_after = services.completion_certificate_throttle(request=request, lesson=lesson)
+    if retry_after is not None:
+        response = _completion_page(
+            request,
+            lesson=lesson,
+            status=429,
+            refusal=_(
+                "Too many certificate requests have come from your network in the past hour. Please try again later."
+            ),
+        )
+        response["Retry-After"] = str(retry_after)
+        return response
+    form = CompletionCertificateForm(request.POST)
+    if form.is_valid():
+        try:
+            certificate = services.completion_certificate_issue(
+                lesson=lesson,
+                offer_token=form.cleaned_data["token"],
+                holder_name=form.cleaned_data["holder_name"],
+                under_14=form.is_under_14,
+                guardian_consent=form.cleaned_data["guardian_consent"],
+            )
+        except services.CompletionRefused as refused:
+            return _completion_page(request, lesson=lesson, status=refused.status, refusal=refused.message)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            token = completion_download_issue(certificate=certificate)
+            return redirect(lesson.url + lesson.reverse_subpage("certificate_ready", args=[token]))
+    elif "token" in form.errors:
+        return _completion_page(
+            request,
+            lesson=lesson,
+            status=400,
+            refusal=_("This certificate form is no longer valid. Take the quiz again to be offered a certificate."),
+        )
+    return _completion_page(request, lesson=lesson, status=400, completion_form=form)
+
+
+def _downloadable(*, lesson: LessonPage, token: str) -> Certificate | None:
+    pk = completion_download_certificate_id(token)
+    if pk is None:
+        return None
+    return Certificate.objects.filter(
+        pk=pk, kind=CertificateKind.COMPLETION, subject_key=completion.subject_key(lesson)
+    ).first()
+
+
+def _link_expired(request, *, lesson: LessonPage):
+    return _completion_page(
+        request,
+        lesson=lesson,
+        status=404,
+        refusal=_(
+            "This download link is not valid or has expired (links last %(days)s days). Your certificate is still "
+            "valid: check it with its verification code, or ask your teacher for a copy."
+        )
+        % {"days": COMPLETION_DOWNLOAD_MAX_AGE // 86400},
+    )
+
+
+def completion_ready_view(request, *, lesson: LessonPage, token: str):
+    """Where the learner lands after the form: the download, and the certificate's verification address."""
+    certificate = _downloadable(lesson=lesson, token=token)
+    if certificate is None:
+        return _link_expired(request, lesson=lesson)
+    response = _completion_page(
+        request,
+        lesson=lesson,
+        certificate=certificate,
+        pdf_url=lesson.url + lesson.reverse_subpage("certificate_pdf", args=[token]),
+        verify_path=verify_path(certificate.code),
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def completion_pdf_view(request, *, lesson: LessonPage, token: str):
+    certificate = _downloadable(lesson=lesson, token=token)
+    if certificate is None:
+        return _link_expired(request, lesson=lesson)
+    if certificate.is_revoked:
+        return _completion_page(
+            request,
+            lesson=lesson,
+            status=410,
+            refusal=_("This certificate was revoked, so it can no longer be downloaded."),
+        )
+    from certificates.render import certificate_pdf  # built on another branch; imported when first used
+
+    response = HttpResponse(certificate_pdf(certificate=certificate), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    response["Referrer-Policy"] = "no-referrer"
     return response

@@ -148,6 +148,24 @@ class LessonPage(PersonalisedPageMixin, RoutablePageMixin, Page):
 
         return quiz_submit_view(request, lesson=self)
 
+    @path("certificate/", name="certificate")
+    def completion_certificate(self, request):
+        from courses.views import completion_certificate_view
+
+        return completion_certificate_view(request, lesson=self)
+
+    @path("certificate/<str:token>/", name="certificate_ready")
+    def completion_certificate_ready(self, request, token):
+        from courses.views import completion_ready_view
+
+        return completion_ready_view(request, lesson=self, token=token)
+
+    @path("certificate/<str:token>/pdf/", name="certificate_pdf")
+    def completion_certificate_pdf(self, request, token):
+        from courses.views import completion_pdf_view
+
+        return completion_pdf_view(request, lesson=self, token=token)
+
     @path("handout/", name="handout")
     def handout(self, request):
         from courses.views import handout_view
