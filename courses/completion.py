@@ -31,6 +31,15 @@ TEXT = {
 }
 
 
+def page_context() -> dict:
+    """What the certificate form and its privacy notice show."""
+    return {
+        "completion_pass_percent": PASS_PERCENT,
+        "completion_notice_version": COMPLETION_NOTICE_VERSION,
+        "completion_retention_years": COMPLETION_RETENTION_YEARS,
+    }
+
+
 def score_percent(*, score: int, total: int) -> int:
     return round(100 * score / total) if total else 0
 

@@ -4,6 +4,7 @@ Neither holds anything about the person: a token is a lesson id and a random val
 lesson ids.
 """
 
+import base64
 import secrets
 
 from django.conf import settings
@@ -60,17 +61,25 @@ COMPLETION_DOWNLOAD_SALT = "courses.completion.download"
 COMPLETION_DOWNLOAD_MAX_AGE = 60 * 60 * 24 * 7  # a week: time to print it at home or at school
 
 
+def _sign_id(*, key: str, pk: int, salt: str) -> str:
+    """A signed, timestamped id as a single URL path segment: Wagtail's page URLs take only letters, digits, "-"
+    and "_", so the signed value (which has ":" between its parts) is base64-encoded once more."""
+    signed = signing.dumps({key: pk}, salt=salt)
+    return base64.urlsafe_b64encode(signed.encode()).rstrip(b"=").decode()
+
+
 def _signed_id(value: str, *, key: str, salt: str, max_age: int) -> int | None:
     try:
-        payload = signing.loads(value or "", salt=salt, max_age=max_age)
-    except signing.BadSignature:  # SignatureExpired is a BadSignature
+        signed = base64.urlsafe_b64decode((value or "") + "=" * (-len(value or "") % 4)).decode()
+        payload = signing.loads(signed, salt=salt, max_age=max_age)
+    except (ValueError, signing.BadSignature):  # SignatureExpired is a BadSignature; bad base64 a ValueError
         return None
     pk = payload.get(key) if isinstance(payload, dict) else None
     return pk if isinstance(pk, int) and not isinstance(pk, bool) else None
 
 
 def completion_offer_issue(*, attempt) -> str:
-    return signing.dumps({"a": attempt.pk}, salt=COMPLETION_OFFER_SALT)
+    return _sign_id(key="a", pk=attempt.pk, salt=COMPLETION_OFFER_SALT)
 
 
 def completion_offer_attempt_id(token: str) -> int | None:
@@ -79,7 +88,7 @@ def completion_offer_attempt_id(token: str) -> int | None:
 
 
 def completion_download_issue(*, certificate) -> str:
-    return signing.dumps({"c": certificate.pk}, salt=COMPLETION_DOWNLOAD_SALT)
+    return _sign_id(key="c", pk=certificate.pk, salt=COMPLETION_DOWNLOAD_SALT)
 
 
 def completion_download_certificate_id(token: str) -> int | None:

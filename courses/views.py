@@ -43,7 +43,7 @@ def _render_lesson(
             "quiz_result": result,
             "quiz_errors": errors or [],
             "completion_form": completion_form,
-            "completion_pass_percent": completion.PASS_PERCENT,
+            **completion.page_context(),
         },
     )
     response.status_code = status
@@ -88,11 +88,7 @@ def _completion_page(request, *, lesson: LessonPage, status: int = 200, **contex
     response = lesson.render(
         request,
         template="courses/completion_certificate.html",
-        context_overrides={
-            "completion_notice_version": completion.COMPLETION_NOTICE_VERSION,
-            "completion_retention_years": completion.COMPLETION_RETENTION_YEARS,
-            **context,
-        },
+        context_overrides={**completion.page_context(), **context},
     )
     response.status_code = status
     # The page's address holds the download token: never send it on to another site.
