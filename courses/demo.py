@@ -101,3 +101,46 @@ def load_lesson_demo(*, homes: dict, stdout) -> list[tuple[str, str]]:
     build_lesson_library(homes=homes)
     stdout.write(f"Lesson library: {LessonPage.objects.live().count()} lesson pages in {len(homes)} languages.")
     return accounts
+
+
+# Completion certificates, issued as a learner would get them: a stored passing quiz attempt, then the form. The
+# attempts have fixed nonces so a re-run finds them (and so the same certificates) again; they are not counted in
+# the quiz statistics. One student under 14 (with a guardian's consent), one parent; names with rare characters.
+DEMO_COMPLETIONS = [
+    {"nonce": "demo-completion-student", "language": "zh-hans", "name": "李𠮷", "under_14": True},
+    {"nonce": "demo-completion-parent", "language": "en", "name": "阿卜杜·热合曼", "under_14": False},
+]
+DEMO_COMPLETION_LESSON = "summer-six-donts"
+
+
+def load_completion_certificate_demo(*, stdout) -> None:
+    from django.http import QueryDict
+
+    from courses import quiz, services
+    from courses.models import QuizAttempt
+    from courses.tokens import completion_offer_issue, quiz_token_issue
+
+    issued = []
+    for spec in DEMO_COMPLETIONS:
+        lesson = LessonPage.objects.filter(locale__language_code=spec["language"], slug=DEMO_COMPLETION_LESSON).first()
+        if lesson is None:
+            continue
+        attempt = QuizAttempt.objects.filter(nonce=spec["nonce"]).first()
+        if attempt is None:
+            data = QueryDict(mutable=True)
+            data["token"] = quiz_token_issue(lesson=lesson, nonce=spec["nonce"])
+            for question in quiz.questions_from_stream(lesson.quiz):
+                data.setlist(question.field_name, sorted(question.correct_ids))
+            _result, attempt = services.quiz_attempt_submit(lesson=lesson, data=data, counted=False)
+        try:
+            certificate = services.completion_certificate_issue(
+                lesson=lesson,
+                offer_token=completion_offer_issue(attempt=attempt),
+                holder_name=spec["name"],
+                under_14=spec["under_14"],
+                guardian_consent=spec["under_14"],
+            )
+        except services.CompletionRefused:
+            continue  # revoked since the last run: left as it is
+        issued.append(f"{certificate.holder_name} {certificate.grouped_code}")
+    stdout.write(f"Completion certificates: {'; '.join(issued) or 'none'}.")

@@ -49,3 +49,11 @@ def quiz_report_menu_item():
     return QuizReportMenuItem(
         _("Quiz results"), reverse("courses_quiz_report"), name="quiz-results", icon_name="help", order=650
     )
+
+
+@hooks.register("cms_load_demo", order=15)
+def load_completion_certificate_demo(*, homes, stdout):
+    """After the lesson library (order 10), whose quizzes the demo learners pass."""
+    from courses.demo import load_completion_certificate_demo
+
+    load_completion_certificate_demo(stdout=stdout)

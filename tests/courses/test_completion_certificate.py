@@ -260,3 +260,25 @@ def test_in_chinese_the_pages_are_in_chinese(client, lesson):
     certificate = certificates_for(lesson).get()
     assert certificate.language == "zh-hans" and certificate.title == "结业证书"
     assert response["Location"].startswith("/zh-hans/")
+
+
+def test_the_demo_has_a_student_s_and_a_parent_s_certificate_and_a_re_run_adds_none(demo):
+    import io
+
+    from courses.demo import load_completion_certificate_demo
+
+    def demo_certificates():
+        return {
+            (c.holder_name, c.language, c.title, c.guardian_consent, c.notice_version, c.code)
+            for c in Certificate.objects.filter(kind="completion", holder_key__startswith="courses.attempt:")
+        }
+
+    before = demo_certificates()
+    assert {row[:5] for row in before} == {
+        ("李𠮷", "zh-hans", "结业证书", True, completion.COMPLETION_NOTICE_VERSION),
+        ("阿卜杜·热合曼", "en", "Certificate of Completion", False, completion.COMPLETION_NOTICE_VERSION),
+    }
+    attempts = QuizAttempt.objects.count()
+    load_completion_certificate_demo(stdout=io.StringIO())
+    assert demo_certificates() == before
+    assert QuizAttempt.objects.count() == attempts
