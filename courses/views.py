@@ -91,8 +91,6 @@ def _completion_page(request, *, lesson: LessonPage, status: int = 200, **contex
         context_overrides={**completion.page_context(), **context},
     )
     response.status_code = status
-    # The page's address holds the download token: never send it on to another site.
-    response["Referrer-Policy"] = "no-referrer"
     return response
 
 
@@ -174,6 +172,9 @@ def completion_ready_view(request, *, lesson: LessonPage, token: str):
         verify_path=verify_path(certificate.code),
     )
     response["Cache-Control"] = "private, no-store"
+    # The page's address holds the download token: never send it on, not even to the verification page. (Not on
+    # the form's pages: a browser sends a form from a no-referrer page with "Origin: null", which CSRF refuses.)
+    response["Referrer-Policy"] = "no-referrer"
     return response
 
 
