@@ -1,3 +1,4 @@
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -125,6 +126,14 @@ def completion_certificate_view(request, *, lesson: LessonPage):
         except ValidationError as error:
             form.add_error(None, error)
         else:
+            if certificate.holder_name != form.cleaned_data["holder_name"]:
+                messages.info(
+                    request,
+                    _(
+                        "This quiz attempt already had a certificate, so you get the same one, with the name first "
+                        "given. To correct a name, ask your school."
+                    ),
+                )
             token = completion_download_issue(certificate=certificate)
             return redirect(lesson.url + lesson.reverse_subpage("certificate_ready", args=[token]))
     elif "token" in form.errors:

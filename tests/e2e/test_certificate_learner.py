@@ -30,6 +30,7 @@ def test_a_learner_gets_downloads_and_verifies_a_certificate(live_demo, lesson_t
     page.locator('#quiz a[href="#certificate"]').click()
     form = page.locator("#certificate form")
     form.wait_for()
+    fits_the_phone(page, artifacts_dir / "e2e-certificate-offer.png")
     assert completion.COMPLETION_NOTICE_VERSION in page.locator(".completion-notice").inner_text()
 
     # Under 14 without the guardian's tick: refused beside the tick box, the name kept.
