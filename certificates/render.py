@@ -157,7 +157,8 @@ class CertificateTTFont(TTFont):
 
 @dataclass(frozen=True)
 class FontSet:
-    names: tuple[str, ...]  # registered reportlab font names, in order of preference
+    paths: tuple[str, ...]  # the font files, in order of preference
+    names: tuple[str, ...]  # their registered reportlab font names
     charmaps: tuple[dict, ...]  # code point -> glyph, for each
     _chosen: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # char -> font name
 
@@ -205,7 +206,7 @@ def _font_set(paths: tuple[str, ...]) -> FontSet:
         pdfmetrics.registerFont(font)
         names.append(name)
         charmaps.append(font.face.charToGlyph)
-    return FontSet(tuple(names), tuple(charmaps))
+    return FontSet(paths, tuple(names), tuple(charmaps))
 
 
 def font_set() -> FontSet:
@@ -507,7 +508,8 @@ def _draw_page(canvas: Canvas, certificate: Certificate, fontset: FontSet) -> No
     # The holder's name, large, on a line.
     canvas.setFillColor(INK)
     name = _one_line(certificate.holder_name)
-    size = _fitting_size(fontset, name, size=32, smallest=12, width=width - 80 * mm)
+    # A long name (up to 100 characters) gets smaller, down to 7 points, rather than leave the page.
+    size = _fitting_size(fontset, name, size=32, smallest=7, width=width - 50 * mm)
     name_width = _draw_line(canvas, fontset, name, x=centre, y=height - 82 * mm, size=size, align="centre")
     canvas.setStrokeColor(GOLD)
     canvas.setLineWidth(0.6)
