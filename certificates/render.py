@@ -14,6 +14,7 @@ User text (name, statement, issuer, details, revocation reason) is escaped befor
 """
 
 import math
+import mmap
 from dataclasses import dataclass, field
 from functools import lru_cache
 from io import BytesIO
@@ -195,6 +196,20 @@ class FontSet:
         )
 
 
+class _MappedFont:
+    """A font file for reportlab's TTFontFile, which takes anything with read() and keeps what it returns: here the
+    file mapped into memory, not 17-31 MB read into bytes. Only the tables parsed and the glyphs embedded are ever
+    paged in, and the pages are the system's file cache, shared by every process."""
+
+    def __init__(self, path: str):
+        self.name = path
+        with open(path, "rb") as file:
+            self._map = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+
+    def read(self) -> mmap.mmap:
+        return self._map
+
+
 @lru_cache(maxsize=4)
 def _font_set(paths: tuple[str, ...]) -> FontSet:
     names = []
@@ -202,7 +217,7 @@ def _font_set(paths: tuple[str, ...]) -> FontSet:
     for index, path in enumerate(paths):
         name = f"{FONT_PREFIX}{index}-{abs(hash(path)) % 10**8}"
         # asciiReadable=False: subsets hold the glyphs used and nothing else (not all of ASCII).
-        font = CertificateTTFont(name, path, subfontIndex=0, asciiReadable=False)
+        font = CertificateTTFont(name, _MappedFont(path), subfontIndex=0, asciiReadable=False)
         pdfmetrics.registerFont(font)
         names.append(name)
         charmaps.append(font.face.charToGlyph)
