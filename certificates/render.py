@@ -539,7 +539,7 @@ def _draw_page(canvas: Canvas, certificate: Certificate, fontset: FontSet) -> No
         story += [Spacer(1, 3 * mm), table]
     box = KeepInFrame(box_width, top - bottom, story, mode="shrink", hAlign="CENTER")
     _w, h = box.wrapOn(canvas, box_width, top - bottom)
-    box.drawOn(canvas, centre - box_width / 2, top - h)
+    box.drawOn(canvas, centre - box_width / 2, top - h - (top - bottom - h) / 3)  # a little above the middle
 
     # Bottom left: the QR code, and beside it the number, the verification code and the address.
     qr_size = 30 * mm
