@@ -12,6 +12,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext, override
+from reportlab.pdfbase import pdfmetrics
 
 from certificates import fonts, render, services
 from certificates.links import verify_url
@@ -79,6 +80,30 @@ def test_to_unicode_maps_non_bmp_characters_to_surrogate_pairs():
     cmaps = [s for s in streams if b"beginbfchar" in s]
     assert any(b"<D842DFB7>" in s for s in cmaps)
     assert not any(b"<20BB7>" in s for s in cmaps)
+
+
+def test_subsets_are_reportlabs_own():
+    """The font is mapped rather than read and the glyphs are sliced out of a view: the embedded subset is byte for
+    byte the one reportlab makes from the file itself."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    fontset = render.font_set()
+    for path in fontset.paths[:2]:
+        ours = pdfmetrics.getFont(fontset.names[fontset.paths.index(path)]).face
+        plain = TTFontFile(path, validate=0, subfontIndex=0)
+        subset = [0, 32, *(c for c in map(ord, "𠮷田龘堃昇阿·AZ9") if c in plain.charToGlyph)]
+        assert ours.makeSubset(subset) == plain.makeSubset(subset)
+
+
+def test_the_configured_fonts_are_used(settings, pdftotext):
+    """CERTIFICATE_FONTS decides: with HanaMinA alone, everything is drawn in HanaMinA."""
+    settings.CERTIFICATE_FONTS = ["/usr/share/fonts/truetype/hanazono/HanaMinA.ttf", "/nonexistent/font.ttf"]
+    fontset = render.font_set()
+    assert fontset.paths == ("/usr/share/fonts/truetype/hanazono/HanaMinA.ttf",)
+    pdf = render.certificate_pdf(certificate=certificate(holder_name="𠮷田"))
+    base_fonts = set(re.findall(rb"/BaseFont /[A-Z]{6}\+(\S+)", pdf))
+    assert base_fonts == {b"HanaMinA"}
+    assert "𠮷田" in text_lines(pdftotext, pdf)
 
 
 def pdf_objects(pdf: bytes) -> list[bytes]:
