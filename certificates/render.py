@@ -24,7 +24,6 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import override
-from reportlab import rl_config
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib import colors
@@ -32,7 +31,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
@@ -484,20 +483,27 @@ def certificate_pdf(*, certificate: Certificate) -> bytes:
     administrator may download it), marked as revoked across the page."""
     fontset = font_set()
     buffer = BytesIO()
-    # Binary streams (no ASCII85 text encoding, reportlab's default): a fifth smaller, and the pure-Python encoder
-    # took about 5 ms a certificate. reportlab reads the switch from its global settings while it writes.
-    ascii85 = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        with override(certificate.language):
-            # The first certificate font as the initial one: no built-in Helvetica, every font in the file embedded.
-            canvas = Canvas(buffer, pagesize=PAGE, initialFontName=fontset.names[0], pageCompression=1)
-            _draw_page(canvas, certificate, fontset)
-            canvas.showPage()
-            canvas.save()
-    finally:
-        rl_config.useA85 = ascii85
+    with override(certificate.language):
+        # The first certificate font as the initial one: no built-in Helvetica, every font in the file embedded.
+        canvas = Canvas(buffer, pagesize=PAGE, initialFontName=fontset.names[0], pageCompression=1)
+        _draw_page(canvas, certificate, fontset)
+        canvas.showPage()
+        _binary_page_streams(canvas)
+        canvas.save()
     return buffer.getvalue()
+
+
+def _binary_page_streams(canvas: Canvas) -> None:
+    """Compressed page streams without ASCII85, reportlab's default text encoding of them: a fifth smaller, and its
+    pure-Python encoder took about 5 ms a certificate. reportlab (5.1) builds a page's stream object when it writes
+    the file, from the global rl_config.useA85, unless the page already has one: give each page its own. (The
+    font streams are never ASCII85-encoded.)"""
+    for page in canvas._doc.Pages.pages:
+        if not page.Contents and page.stream:
+            contents = pdfdoc.PDFStream()
+            contents.filters = [pdfdoc.PDFZCompress]
+            contents.content = page.stream
+            page.Contents = contents
 
 
 def _draw_page(canvas: Canvas, certificate: Certificate, fontset: FontSet) -> None:

@@ -124,6 +124,7 @@ def test_fonts_are_embedded_subsets():
     assert len(descriptors) == len(font_dicts)
     assert all(b"/FontFile2" in descriptor for descriptor in descriptors)
     assert b"Helvetica" not in pdf and b"STSong" not in pdf
+    assert b"/ASCII85Decode" not in pdf  # binary streams (see render._binary_page_streams)
     base_fonts = b" ".join(re.findall(rb"/BaseFont /\S+", pdf))
     assert b"HanaMinA" in base_fonts and b"WenQuanYi" in base_fonts
 
