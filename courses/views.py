@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from certificates.links import verify_path
 from certificates.models import Certificate, CertificateKind
+from certificates.render import certificate_pdf
 from courses import completion, handout, quiz, services
 from courses.forms import CompletionCertificateForm
 from courses.models import LessonPage, QuizAttempt
@@ -198,8 +199,6 @@ def completion_pdf_view(request, *, lesson: LessonPage, token: str):
             status=410,
             refusal=_("This certificate was revoked, so it can no longer be downloaded."),
         )
-    from certificates.render import certificate_pdf  # built on another branch; imported when first used
-
     response = HttpResponse(certificate_pdf(certificate=certificate), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
     response["Cache-Control"] = "private, no-store"
