@@ -30,7 +30,7 @@ def test_a_learner_gets_downloads_and_verifies_a_certificate(live_demo, lesson_t
     page.locator('#quiz a[href="#certificate"]').click()
     form = page.locator("#certificate form")
     form.wait_for()
-    fits_the_phone(page, artifacts_dir / "e2e-certificate-offer.png")
+    fits_the_phone(page, artifacts_dir / "e2e-certificate-learner-offer.png")
     assert completion.COMPLETION_NOTICE_VERSION in page.locator(".completion-notice").inner_text()
 
     # Under 14 without the guardian's tick: refused beside the tick box, the name kept.
@@ -39,7 +39,7 @@ def test_a_learner_gets_downloads_and_verifies_a_certificate(live_demo, lesson_t
     form.locator("button[type=submit]").click()
     page.locator(".consent .field-error").wait_for()
     assert page.locator("#completion-holder_name").input_value() == "李𠮷"
-    fits_the_phone(page, artifacts_dir / "e2e-certificate-consent-needed.png")
+    fits_the_phone(page, artifacts_dir / "e2e-certificate-learner-consent-needed.png")
     assert not Certificate.objects.filter(subject_key=completion.subject_key(lesson)).exists()
 
     page.locator("#completion-guardian_consent").check()
@@ -47,7 +47,7 @@ def test_a_learner_gets_downloads_and_verifies_a_certificate(live_demo, lesson_t
     tap_size(page, "#certificate button[type=submit]")
     page.locator("#certificate button[type=submit]").click()
     page.locator(".completion-ready").wait_for()
-    fits_the_phone(page, artifacts_dir / "e2e-certificate-ready.png")
+    fits_the_phone(page, artifacts_dir / "e2e-certificate-learner-ready.png")
     certificate = Certificate.objects.get(subject_key=completion.subject_key(lesson))
     assert certificate.holder_name == "李𠮷" and certificate.guardian_consent
     assert certificate.grouped_code in page.locator(".completion-ready .code").inner_text()
@@ -59,17 +59,18 @@ def test_a_learner_gets_downloads_and_verifies_a_certificate(live_demo, lesson_t
     with open(download.path(), "rb") as pdf:
         assert pdf.read(5) == b"%PDF-"
     assert download.suggested_filename == f"certificate-{certificate.code}.pdf"
+    download.save_as(artifacts_dir / "e2e-certificate.pdf")
 
     page.locator("a.verify-link").click()
     page.wait_for_url(f"**/certificates/verify/{certificate.grouped_code}/")
-    fits_the_phone(page, artifacts_dir / "e2e-certificate-verify-valid.png")
+    fits_the_phone(page, artifacts_dir / "e2e-certificate-learner-verify-valid.png")
     verify_valid(page, certificate)
 
     from certificates.services import certificate_revoke
 
     certificate_revoke(certificate=certificate, user=None, reason="姓名填写有误")
     page.reload()
-    fits_the_phone(page, artifacts_dir / "e2e-certificate-verify-revoked.png")
+    fits_the_phone(page, artifacts_dir / "e2e-certificate-learner-verify-revoked.png")
     verify_revoked(page, certificate, reason="姓名填写有误")
     context.close()
     cache.clear()
