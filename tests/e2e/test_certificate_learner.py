@@ -59,7 +59,7 @@ def test_a_learner_gets_downloads_and_verifies_a_certificate(live_demo, lesson_t
     with open(download.path(), "rb") as pdf:
         assert pdf.read(5) == b"%PDF-"
     assert download.suggested_filename == f"certificate-{certificate.code}.pdf"
-    download.save_as(artifacts_dir / "e2e-certificate.pdf")
+    download.save_as(artifacts_dir / "e2e-certificate-learner.pdf")
 
     page.locator("a.verify-link").click()
     page.wait_for_url(f"**/certificates/verify/{certificate.grouped_code}/")
