@@ -341,9 +341,13 @@ class CertificateInspectView(ScopedObjectMixin, generic.InspectView):
     any_permission_required = ["view"]
 
     def get_object(self, queryset=None):
-        return Certificate.objects.select_related("owner", "revoked_by", "created_by", "replaces").get(
-            pk=self.certificate.pk
-        )
+        # Called from setup(), before dispatch's checks: look it up within what the user sees here too.
+        pk = unquote(str(self.pk))
+        found = visible_to(self.request.user).select_related("owner", "revoked_by", "created_by", "replaces")
+        certificate = found.filter(pk=pk).first() if pk.isdigit() else None
+        if certificate is None:
+            raise Http404
+        return certificate
 
     def get_page_subtitle(self):
         return f"{self.object.holder_name} · {self.object.grouped_code}"
