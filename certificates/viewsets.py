@@ -31,7 +31,7 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import Button, HeaderButton
+from wagtail.admin.widgets.button import Button
 
 from certificates import services
 from certificates.links import verify_path, verify_url
@@ -360,7 +360,8 @@ class CertificateInspectView(ScopedObjectMixin, generic.InspectView):
 
     @cached_property
     def header_buttons(self):
-        return [HeaderButton(_("Download PDF"), url=url_for("pdf", self.object), icon_name="download")]
+        # Download, reissue and revoke are big buttons on the page itself, so the title fits a phone's header.
+        return []
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
