@@ -215,6 +215,9 @@ class SessionBulkDeleteAction(DeleteBulkAction):
     def execute_action(cls, objects, user=None, **kwargs):
         from tracking import services
 
+        # Wagtail hands bulk actions no user; the snippet bulk view passes itself, and its request has one.
+        view = kwargs.get("self")
+        user = user or (view.request.user if view is not None else None)
         for session in objects:
             services.session_delete(session=session, user=user)
         return len(objects), 0
