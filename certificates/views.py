@@ -14,7 +14,7 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.utils.translation import get_language
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from certificates import selectors
 from certificates.codes import grouped, normalise
@@ -123,7 +123,7 @@ def not_found_page(request):
     return _page(request, "certificates/not_found.html")
 
 
-@require_GET
+@require_safe
 def verify_form(request):
     """The form; ?code= sends a well-formed code to its own address, and answers "not found" for any other."""
     switched = _switch_language(request)
@@ -140,7 +140,7 @@ def verify_form(request):
     return _lookup(request, raw)
 
 
-@require_GET
+@require_safe
 def verify(request, code: str):
     switched = _switch_language(request)
     if switched is not None:

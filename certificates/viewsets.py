@@ -32,6 +32,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
+from wagtail.log_actions import log
 
 from certificates import services
 from certificates.links import verify_path, verify_url
@@ -483,9 +484,16 @@ class CertificateRevokeView(CertificateActionView):
     )
 
     def perform(self, form):
-        return services.certificate_revoke(
+        revoked = services.certificate_revoke(
             certificate=self.certificate, user=self.request.user, reason=form.cleaned_data["reason"]
         )
+        log(
+            instance=revoked,
+            action="certificates.revoke",
+            user=self.request.user,
+            data={"reason": revoked.revoke_reason},
+        )
+        return revoked
 
     def success_message(self, result):
         return _("Certificate %(code)s revoked.") % {"code": result.grouped_code}
@@ -506,9 +514,18 @@ class CertificateReissueView(CertificateActionView):
         name = form.cleaned_data.get("holder_name", "").strip()
         if name and name != self.certificate.holder_name:
             changes["holder_name"] = name
-        return services.certificate_reissue(
+        new = services.certificate_reissue(
             certificate=self.certificate, user=self.request.user, reason=form.cleaned_data["reason"], **changes
         )
+        old = new.replaces
+        log(instance=old, action="certificates.revoke", user=self.request.user, data={"reason": old.revoke_reason})
+        log(
+            instance=new,
+            action="certificates.reissue",
+            user=self.request.user,
+            data={"reason": old.revoke_reason, "replaces": old.grouped_code},
+        )
+        return new
 
     def success_message(self, result):
         return _("Certificate reissued: the new verification code is %(code)s.") % {"code": result.grouped_code}

@@ -35,3 +35,11 @@ def certificates_admin_css():
     from django.utils.html import format_html
 
     return format_html('<link rel="stylesheet" href="{}">', static("certificates/admin.css"))
+
+
+@hooks.register("register_log_actions")
+def register_certificate_log_actions(actions):
+    from django.utils.translation import gettext_lazy as _
+
+    actions.register_action("certificates.revoke", _("Revoke certificate"), _("Certificate revoked"))
+    actions.register_action("certificates.reissue", _("Reissue certificate"), _("Certificate reissued"))

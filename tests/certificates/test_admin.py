@@ -14,6 +14,7 @@ from unittest import mock
 import openpyxl
 import pytest
 from django.urls import reverse
+from wagtail.models import ModelLogEntry
 
 from certificates import services
 from certificates.links import verify_path
@@ -220,6 +221,8 @@ def test_revoke_needs_a_reason_and_confirmation(client, people, certs):
     certificate.refresh_from_db()
     assert certificate.is_revoked and certificate.revoke_reason == "活动被学校取消"
     assert certificate.revoked_by == people["regional"]
+    entry = ModelLogEntry.objects.for_instance(certificate).get(action="certificates.revoke")
+    assert entry.user == people["regional"] and entry.data["reason"] == "活动被学校取消"
     # Once revoked, neither action is offered or allowed again.
     assert client.get(url("revoke", certificate.pk)).status_code == 403
     inspect = client.get(url("inspect", certificate.pk)).content.decode()
@@ -245,6 +248,10 @@ def test_reissue_with_a_corrected_name_and_the_chain(client, people, certs):
     assert done.status_code == 302 and done["Location"] == url("inspect", second.pk)
     first.refresh_from_db()
     assert first.is_revoked and first.revoke_reason == "姓名有误" and second.holder_name == "李肆"
+    assert ModelLogEntry.objects.for_instance(second).get(action="certificates.reissue").data == {
+        "reason": "姓名有误",
+        "replaces": first.grouped_code,
+    }
     third = services.certificate_reissue(certificate=second, user=people["superuser"], reason="再次更正")
 
     page = client.get(url("inspect", second.pk)).content.decode()
