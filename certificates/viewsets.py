@@ -148,6 +148,11 @@ class ScopedObjectMixin(ForbiddenMixin):
 # --- Listing, filters and export -----------------------------------------------------------------------------------
 
 
+def year_label(certificate: Certificate) -> str:
+    year = certificate.school_year
+    return f"{year}–{year + 1}" if year else ""
+
+
 def _year_choices():
     years = Certificate.objects.exclude(school_year=None).values_list("school_year", flat=True).distinct()
     return [(year, f"{year}–{year + 1}") for year in sorted(set(years), reverse=True)]
@@ -208,7 +213,7 @@ EXPORT_VALUES = {
     "school_name": lambda c: c.school_name,
     "school_code": lambda c: c.school_code,
     "region_code": lambda c: c.region_code,
-    "school_year": lambda c: c.school_year or "",
+    "school_year": year_label,
     "language": lambda c: c.get_language_display(),
     "revoked_at": lambda c: beijing(c.revoked_at),
     "revoke_reason": lambda c: c.revoke_reason,
@@ -248,7 +253,7 @@ class CertificateIndexView(ForbiddenMixin, FormulaSafeExportMixin, generic.Index
             Column("kind", label=_("Kind"), accessor="get_kind_display", sort_key="kind"),
             Column("title", label=_("Title"), accessor="title"),
             Column("school_name", label=_("School"), accessor="school_name", sort_key="school_name"),
-            Column("school_year", label=_("School year"), accessor="school_year", sort_key="school_year"),
+            Column("school_year", label=_("School year"), accessor=year_label, sort_key="school_year"),
             Column("issued_at", label=_("Issued"), accessor=lambda c: beijing(c.issued_at), sort_key="issued_at"),
             StatusTagColumn(
                 "status",
