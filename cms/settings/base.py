@@ -239,6 +239,10 @@ LOGGING = {
 
 # Path to a TrueType CJK font for PDFs; found automatically when unset (see cms.pdf).
 PDF_CJK_FONT = os.environ.get("PDF_CJK_FONT", "")
+# TrueType fonts for certificates, in order of preference: colon-separated paths. Each character is drawn in the
+# first that has it, and a name no font can draw is refused. Unset: Debian's wqy-zenhei, HanaMinA and HanaMinB
+# (certificates.fonts; docs/deploy.md, "Certificate fonts").
+CERTIFICATE_FONTS = [path.strip() for path in os.environ.get("CERTIFICATE_FONTS", "").split(":") if path.strip()]
 
 # Evidence photos of sessions (tracking.photos): the largest upload accepted, the most pixels it may decode to, how
 # many one session keeps, and the longest side a stored photo is scaled down to.
