@@ -250,3 +250,7 @@ TRACKING_PHOTO_MAX_BYTES = int(os.environ.get("TRACKING_PHOTO_MAX_BYTES", 10 * 1
 TRACKING_PHOTO_MAX_PIXELS = int(os.environ.get("TRACKING_PHOTO_MAX_PIXELS", 50_000_000))
 TRACKING_PHOTOS_PER_SESSION = int(os.environ.get("TRACKING_PHOTOS_PER_SESSION", 20))
 TRACKING_PHOTO_MAX_EDGE = int(os.environ.get("TRACKING_PHOTO_MAX_EDGE", 2560))
+
+# Certificate verification lookups one client may make (certificates.throttle): "N/s", "N/m", "N/h" or "N/d",
+# counted in the cache above per client address (TRUSTED_PROXY_COUNT decides which address that is).
+CERTIFICATE_VERIFY_RATE = os.environ.get("CERTIFICATE_VERIFY_RATE", "20/m")
