@@ -1,11 +1,14 @@
 """Writes for the lesson library."""
 
+import datetime
+
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import get_usage
 from wagtail.models import GroupPagePermission
@@ -204,3 +207,23 @@ def completion_certificate_issue(
         notice_version=completion.COMPLETION_NOTICE_VERSION,
         guardian_consent=bool(under_14 and guardian_consent),
     )
+
+
+def completion_certificates_purge(*, now=None) -> int:
+    """Delete the completion certificates issued more than COMPLETION_RETENTION_YEARS ago, as the privacy notice
+    promises; their verification addresses then answer "not found". A certificate that was reissued goes only
+    once its replacement is old enough too (a replacement protects what it replaces). Returns how many went."""
+    now = now or timezone.now()
+    if (now.month, now.day) == (2, 29):
+        now -= datetime.timedelta(days=1)
+    cutoff = now.replace(year=now.year - completion.COMPLETION_RETENTION_YEARS)
+    old = Certificate.objects.filter(
+        kind=CertificateKind.COMPLETION, subject_key__startswith="courses.lesson:", issued_at__lt=cutoff
+    )
+    deleted = 0
+    while True:
+        with transaction.atomic():
+            count, _by_model = old.filter(replaced_by__isnull=True).delete()
+        if not count:
+            return deleted
+        deleted += count

@@ -1,5 +1,6 @@
 """Completion certificates: offered for a passing stored quiz attempt, the name only kept, downloadable with a token."""
 
+import io
 import re
 import time
 from unittest import mock
@@ -289,3 +290,29 @@ def test_the_demo_has_a_student_s_and_a_parent_s_certificate_and_a_re_run_adds_n
     load_completion_certificate_demo(stdout=io.StringIO())
     assert demo_certificates() == before
     assert QuizAttempt.objects.count() == attempts
+
+
+def test_certificates_older_than_the_notice_says_are_deleted(client, lesson):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from certificates.services import certificate_reissue
+    from courses.services import completion_certificates_purge
+
+    ask(client, lesson, offer_token(passing_result(client, lesson)))
+    ask(client, lesson, offer_token(passing_result(client, lesson)), name="王小明")
+    kept, reissued = certificates_for(lesson).order_by("pk")
+    replacement = certificate_reissue(certificate=reissued, user=None, reason="改名", holder_name="王晓明")
+    long_ago = timezone.now() - datetime.timedelta(days=365 * completion.COMPLETION_RETENTION_YEARS + 2)
+    Certificate.objects.filter(pk__in=[reissued.pk, kept.pk]).update(issued_at=long_ago)
+    others = Certificate.objects.exclude(subject_key=completion.subject_key(lesson)).count()
+
+    # The reissued one stays while its replacement is recent; the other old one goes.
+    assert completion_certificates_purge() == 1
+    assert set(certificates_for(lesson)) == {reissued, replacement}
+    Certificate.objects.filter(pk=replacement.pk).update(issued_at=long_ago)
+    call_command("purge_completion_certificates", stdout=io.StringIO())
+    assert not certificates_for(lesson).exists()
+    assert Certificate.objects.count() == others
