@@ -99,13 +99,21 @@ def _session_text(session: Session) -> dict:
 def session_certificate_issue(*, session: Session, user=None) -> Certificate | None:
     """The certificate of a confirmed session (the existing one if already issued); None for a session that is not
     confirmed (it was disputed or voided again before this ran)."""
-    session = (
-        Session.objects.select_related("vice_principal__user", "school__region", "topic", "scenario")
-        .prefetch_related("attendance")
-        .get(pk=session.pk)
-    )
+    session = sessions_for_certificates(Session.objects.filter(pk=session.pk)).get()
     if session.status != SessionStatus.CONFIRMED:
         return None
+    return issue_for_loaded_session(session=session, user=user)
+
+
+def sessions_for_certificates(sessions: QuerySet[Session]) -> QuerySet[Session]:
+    """`sessions` with what their certificates print, loaded in three queries whatever their number."""
+    return sessions.select_related("vice_principal__user", "school__region", "topic", "scenario").prefetch_related(
+        "attendance"
+    )
+
+
+def issue_for_loaded_session(*, session: Session, user=None) -> Certificate:
+    """`session_certificate_issue` for a confirmed session read with `sessions_for_certificates`."""
     vp, school = session.vice_principal, session.school
     with translation.override(LANGUAGE):
         text = _session_text(session)
