@@ -26,6 +26,8 @@ from tracking.reports.ledger import Ledger, appointments_in_year, vice_principal
 from tracking.reports.ledger_pdf import hours
 from tracking.reports.periods import DUTY_CLASS_HOURS, SchoolYear
 
+# The certificates admin's download view (certificates app); until it exists, links go to the verification page.
+DOWNLOAD_URL_NAME = "certificates_download"
 LANGUAGE = "zh-hans"  # what the certificates print in; the interface language of whoever clicks does not matter
 
 
@@ -291,3 +293,16 @@ def vice_principal_certificates(vice_principal: VicePrincipal) -> QuerySet[Certi
     return Certificate.objects.filter(
         Q(holder_key=holder_key(vice_principal)) | Q(owner_id=vice_principal.user_id), revoked_at__isnull=True
     ).order_by("-issued_at", "-pk")
+
+
+def certificate_url(certificate: Certificate) -> str:
+    """Where the dashboard links a certificate: the certificates admin's download view once it exists, else the
+    certificate's public verification page."""
+    from django.urls import NoReverseMatch, reverse
+
+    from certificates.links import verify_path
+
+    try:
+        return reverse(DOWNLOAD_URL_NAME, args=[certificate.pk])
+    except NoReverseMatch:
+        return verify_path(certificate.code)
