@@ -213,9 +213,12 @@ def test_bulk_issue_end_to_end(world, bulk_world, client, django_capture_on_comm
     certify_bulk.bulk_issue_run(run_id=again.pk, attempt=again.attempt)
     again.refresh_from_db()
     assert again.status == BulkIssueStatus.DONE and again.issued == 0 and again.files.count() == 2
-    assert Certificate.objects.filter(kind="annual", subject_key="tracking.annual:2024").filter(
-        holder_key__in=[certify.holder_key(vp) for vp in bulk_world["vps"]]
-    ).count() == 3
+    assert (
+        Certificate.objects.filter(kind="annual", subject_key="tracking.annual:2024")
+        .filter(holder_key__in=[certify.holder_key(vp) for vp in bulk_world["vps"]])
+        .count()
+        == 3
+    )
 
 
 class Interrupted(Exception):
