@@ -12,6 +12,7 @@ only what is missing and builds the ZIPs again from scratch.
 
 import logging
 import tempfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -91,13 +92,22 @@ def bulk_issue_resume(*, user, run: BulkIssue) -> BulkIssue:
     return run
 
 
-def _progress(run: BulkIssue, **fields) -> None:
-    """Write progress, unless a newer attempt has taken the run over (then this one stops)."""
+PROGRESS_EVERY = 0.5  # seconds: how often counts are written while the run works
+
+
+def _progress(run: BulkIssue, *, force: bool = True, **fields) -> None:
+    """Write progress (at most every PROGRESS_EVERY seconds unless `force`), unless a newer attempt has taken the
+    run over (then this one stops). The counts are kept on `run` either way."""
+    for name, value in fields.items():
+        setattr(run, name, value)
+    now = time.monotonic()
+    if not force and now - getattr(run, "_written", 0.0) < PROGRESS_EVERY:
+        return
+    run._written = now
+    fields = {name: getattr(run, name) for name in ("total", "done", "issued", "rendered", *fields)}
     fields["updated_at"] = timezone.now()
     if not BulkIssue.objects.filter(pk=run.pk, attempt=run.attempt).update(**fields):
         raise Superseded
-    for name, value in fields.items():
-        setattr(run, name, value)
 
 
 class Superseded(Exception):
@@ -120,7 +130,11 @@ def bulk_issue_run(*, run_id: int, attempt: int) -> int:
     except Exception as error:
         logger.exception("Bulk certificate issue %s failed", run.pk)
         BulkIssue.objects.filter(pk=run.pk, attempt=attempt).update(
-            status=BulkIssueStatus.FAILED, error=f"{type(error).__name__}: {error}"[:1000], updated_at=timezone.now()
+            status=BulkIssueStatus.FAILED,
+            error=f"{type(error).__name__}: {error}"[:1000],
+            done=run.done,
+            rendered=run.rendered,
+            updated_at=timezone.now(),
         )
         raise
     return issued
@@ -130,17 +144,34 @@ def _run(run: BulkIssue) -> int:
     year = SchoolYear(run.school_year)
     prefix = division_prefix(run.region_code)
     user = run.created_by
-    vps = list(certify.eligible_vice_principals(region_prefix=prefix, year=year).select_related("user"))
+    eligible = certify.eligible_vice_principals(region_prefix=prefix, year=year)
+    vps = list(eligible.select_related("user"))
     _progress(run, total=len(vps), done=0, rendered=0)
+    # Those issued already (by an earlier attempt, a run before this one, or one at a time), in one query.
+    existing = {
+        certificate.holder_key: certificate
+        for certificate in Certificate.objects.filter(
+            kind="annual",
+            subject_key=certify.annual_subject(year),
+            holder_key__in=[certify.holder_key(vp) for vp in vps],
+            revoked_at__isnull=True,
+        )
+    }
+    missing = [vp for vp in vps if certify.holder_key(vp) not in existing]
+    ledgers = {}
+    if missing:
+        ledgers = certify.ledgers_by_vice_principal(eligible.filter(pk__in=[vp.pk for vp in missing]), year)
     certificates: dict[int, Certificate] = {}
     issued = 0
     for vp in vps:
-        certificate = certify.annual_certificate(vice_principal=vp, year=year)
+        certificate = existing.get(certify.holder_key(vp))
         if certificate is None:
-            certificate = certify.annual_certificate_issue(vice_principal=vp, year=year, user=user)
+            certificate = certify.annual_certificate_issue(
+                vice_principal=vp, year=year, user=user, ledgers=ledgers.get(vp.pk, [])
+            )
             issued += 1
         certificates[vp.pk] = certificate
-        _progress(run, done=run.done + 1)
+        _progress(run, force=False, done=run.done + 1)
     _progress(run, issued=_issued_by_run(run, year=year, keys=[certify.holder_key(vp) for vp in vps]))
     _build_zips(run, year=year, prefix=prefix, certificates=certificates)
     _progress(run, status=BulkIssueStatus.DONE, finished_at=timezone.now())
@@ -212,7 +243,7 @@ def _build_zips(run: BulkIssue, *, year: SchoolYear, prefix: str, certificates: 
             path = Path(folder) / f"{certificate.pk}.pdf"
             path.write_bytes(certificate_pdf_bytes(certificate))
             paths[vp_id] = path
-            _progress(run, rendered=run.rendered + 1)
+            _progress(run, force=False, rendered=run.rendered + 1)
         for school, members in schools.values():
             archive = Path(folder) / f"{school.code}.zip"
             with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as zf:

@@ -195,6 +195,9 @@ def test_bulk_issue_end_to_end(world, bulk_world, client, django_capture_on_comm
     first, second = zip_names(files[world["school"].code]), zip_names(files[bulk_world["second"].code])
     assert len(first) == 2 and len(second) == 2 and all(name.endswith(".pdf") for name in first + second)
     vp_certificate = annual_certificates(world["vp"]).get()
+    for school in (world["school"], bulk_world["second"]):
+        figures = ledger_figures(vice_principal=world["vp"], school=school, year=Y2024)
+        assert dict(vp_certificate.details)[school.name].startswith(f"{figures.confirmed_hours:.1f}")
     assert certify_bulk.pdf_name(vp_certificate) in first and certify_bulk.pdf_name(vp_certificate) in second
     with files[world["school"].code].file.open("rb") as handle:
         with zipfile.ZipFile(io.BytesIO(handle.read())) as archive:
