@@ -26,8 +26,8 @@ from tracking.reports.ledger import Ledger, appointments_in_year, ledgers_for, v
 from tracking.reports.ledger_pdf import hours
 from tracking.reports.periods import DUTY_CLASS_HOURS, SchoolYear
 
-# The certificates admin's download view (certificates app); until it exists, links go to the verification page.
-DOWNLOAD_URL_NAME = "certificates_download"
+# The certificates admin's download view (certificates.viewsets), which lets a certificate's owner download it.
+DOWNLOAD_URL_NAME = "certificates_admin:pdf"
 LANGUAGE = "zh-hans"  # what the certificates print in; the interface language of whoever clicks does not matter
 
 
@@ -311,8 +311,8 @@ def vice_principal_certificates(vice_principal: VicePrincipal) -> QuerySet[Certi
 
 
 def certificate_url(certificate: Certificate) -> str:
-    """Where the dashboard links a certificate: the certificates admin's download view once it exists, else the
-    certificate's public verification page."""
+    """Where the dashboard links a certificate: the certificates admin's download view (or, should that app not
+    be installed, the certificate's public verification page)."""
     from django.urls import NoReverseMatch, reverse
 
     from certificates.links import verify_path
@@ -321,3 +321,13 @@ def certificate_url(certificate: Certificate) -> str:
         return reverse(DOWNLOAD_URL_NAME, args=[certificate.pk])
     except NoReverseMatch:
         return verify_path(certificate.code)
+
+
+def certificate_list_url() -> str | None:
+    """The certificates admin's list, where a vice principal finds all of theirs."""
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        return reverse("certificates_admin:index")
+    except NoReverseMatch:
+        return None

@@ -42,6 +42,7 @@ def certificate_summary(vice_principal) -> dict:
     return {
         "rows": [{"certificate": c, "url": certify.certificate_url(c)} for c in certificates[:SHOWN]],
         "more": len(certificates) > SHOWN,
+        "list_url": certify.certificate_list_url(),
     }
 
 

@@ -215,6 +215,9 @@ class SessionBulkDeleteAction(DeleteBulkAction):
     def execute_action(cls, objects, user=None, **kwargs):
         from tracking import services
 
+        # Wagtail hands bulk actions no user; the snippet bulk view passes itself, and its request has one.
+        view = kwargs.get("self")
+        user = user or (view.request.user if view is not None else None)
         for session in objects:
             services.session_delete(session=session, user=user)
         return len(objects), 0
@@ -393,6 +396,28 @@ def load_regional_report_demo(*, homes, stdout):
     from tracking.reports.regional_demo import load_regional_report_demo
 
     return load_regional_report_demo(stdout=stdout)
+
+
+# --- Certificates: a regional administrator oversees the certificates of schools in their regions --------------
+
+
+@hooks.register("certificates_scope")
+def certificates_region_scope(user):
+    from django.db.models import Q
+
+    from tracking.models import Region
+
+    if not (user.is_authenticated and user.is_active):
+        return None
+    prefixes = [
+        Region(code=code).prefix for code in Region.objects.filter(administrators=user).values_list("code", flat=True)
+    ]
+    if not prefixes:
+        return None
+    q = Q(pk__in=[])
+    for prefix in prefixes:
+        q |= Q(region_code__startswith=prefix)
+    return q
 
 
 # --- Certificates: annual certificates issued in bulk (tracking.views_certificates) and the demo's -----------------

@@ -239,6 +239,10 @@ LOGGING = {
 
 # Path to a TrueType CJK font for PDFs; found automatically when unset (see cms.pdf).
 PDF_CJK_FONT = os.environ.get("PDF_CJK_FONT", "")
+# TrueType fonts for certificates, in order of preference: colon-separated paths. Each character is drawn in the
+# first that has it, and a name no font can draw is refused. Unset: Debian's wqy-zenhei, HanaMinA and HanaMinB
+# (certificates.fonts; docs/deploy.md, "Certificate fonts").
+CERTIFICATE_FONTS = [path.strip() for path in os.environ.get("CERTIFICATE_FONTS", "").split(":") if path.strip()]
 
 # Evidence photos of sessions (tracking.photos): the largest upload accepted, the most pixels it may decode to, how
 # many one session keeps, and the longest side a stored photo is scaled down to.
@@ -246,3 +250,7 @@ TRACKING_PHOTO_MAX_BYTES = int(os.environ.get("TRACKING_PHOTO_MAX_BYTES", 10 * 1
 TRACKING_PHOTO_MAX_PIXELS = int(os.environ.get("TRACKING_PHOTO_MAX_PIXELS", 50_000_000))
 TRACKING_PHOTOS_PER_SESSION = int(os.environ.get("TRACKING_PHOTOS_PER_SESSION", 20))
 TRACKING_PHOTO_MAX_EDGE = int(os.environ.get("TRACKING_PHOTO_MAX_EDGE", 2560))
+
+# Certificate verification lookups one client may make (certificates.throttle): "N/s", "N/m", "N/h" or "N/d",
+# counted in the cache above per client address (TRUSTED_PROXY_COUNT decides which address that is).
+CERTIFICATE_VERIFY_RATE = os.environ.get("CERTIFICATE_VERIFY_RATE", "20/m")

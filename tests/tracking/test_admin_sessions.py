@@ -339,6 +339,18 @@ def test_scheduled_sessions_are_cancelled_with_a_reason_or_deleted(client, world
     assert not Session.objects.filter(pk=deleted.pk).exists()
 
 
+def test_bulk_delete_removes_the_vice_principals_scheduled_sessions_only(client, world, make_session):
+    mine = make_session(title="批量删除的讲座")
+    held = make_session(title="已开展的讲座", starts_at=timezone.now() - datetime.timedelta(hours=3))
+    services.session_log_held(session=held, user=world["vp"].user, attendance={})
+    client.force_login(world["vp"].user)
+    bulk = reverse("wagtail_bulk_action", args=["tracking", "session", "delete"])
+    response = client.post(f"{bulk}?id={mine.pk}&id={held.pk}")
+    assert response.status_code == 302
+    assert not Session.objects.filter(pk=mine.pk).exists()
+    assert Session.objects.filter(pk=held.pk).exists()
+
+
 def test_a_superuser_schedules_for_a_vice_principal_and_the_list_sorts_by_column(client, world):
     from tracking.factories import UserFactory
 
