@@ -337,3 +337,5 @@ def test_the_vice_principal_sees_their_certificates_on_the_dashboard(world, conf
     assert session_certificate.grouped_code in page and annual.grouped_code in page
     assert other.grouped_code not in page
     assert certify.certificate_url(annual) in page
+    download = client.get(certify.certificate_url(annual))
+    assert download.status_code == 200 and download["Content-Type"] == "application/pdf"
