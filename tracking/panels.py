@@ -30,6 +30,19 @@ def vice_principal_summary(user, vice_principal) -> dict:
         "unconfirmed": _links(selectors.awaiting_confirmation(mine)[:SHOWN]),
         "disputed": _links(selectors.disputed(mine)[:SHOWN]),
         "ledger": ledger_summary(vice_principal_ledgers(vice_principal=vice_principal, year=SchoolYear.current())),
+        "certificates": certificate_summary(vice_principal),
+    }
+
+
+def certificate_summary(vice_principal) -> dict:
+    """The vice principal's latest certificates in force, each with its download (or verification) link."""
+    from tracking import certify
+
+    certificates = list(certify.vice_principal_certificates(vice_principal)[: SHOWN + 1])
+    return {
+        "rows": [{"certificate": c, "url": certify.certificate_url(c)} for c in certificates[:SHOWN]],
+        "more": len(certificates) > SHOWN,
+        "list_url": certify.certificate_list_url(),
     }
 
 

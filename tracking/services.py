@@ -76,6 +76,11 @@ def _store(session: Session, *, user, action: str, expected_version: int | None,
             transaction.on_commit(
                 lambda: notifications.session_status_changed(session_id=session.pk, previous=previous)
             )
+        if previous != session.status:
+            # Confirmed: issue the session certificate; voided: revoke it (both once this commits).
+            from tracking import certify
+
+            certify.session_status_changed(session=session, previous=previous, user=user)
     return session
 
 

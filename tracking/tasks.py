@@ -47,3 +47,44 @@ def rebuild_rollups() -> int:
     from tracking.reports.rollups import rollups_rebuild
 
     return rollups_rebuild()
+
+
+# Certificates (tracking.certify, tracking.certify_bulk).
+
+
+def _user(user_id: int | None):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(pk=user_id).first() if user_id else None
+
+
+@task()
+def certificate_session_issue(session_id: int, user_id: int | None = None) -> str:
+    """Issue the certificate of a session the school confirmed (nothing if it is no longer confirmed)."""
+    from tracking import certify
+    from tracking.models import Session
+
+    session = Session.objects.filter(pk=session_id).first()
+    certificate = session and certify.session_certificate_issue(session=session, user=_user(user_id))
+    return certificate.code if certificate else ""
+
+
+@task()
+def certificate_session_revoke(session_id: int, user_id: int | None = None) -> str:
+    """Revoke the certificate of a voided session, with the reason it was voided."""
+    from tracking import certify
+    from tracking.models import Session, SessionStatus
+
+    session = Session.objects.filter(pk=session_id).first()
+    if session is None or session.status != SessionStatus.VOIDED:
+        return ""
+    certificate = certify.session_certificate_revoke(session=session, user=_user(user_id), reason=session.void_reason)
+    return certificate.code if certificate else ""
+
+
+@task()
+def certificate_bulk_issue(run_id: int, attempt: int) -> int:
+    """Issue a region's annual certificates and build one ZIP of PDFs per school (tracking.certify_bulk)."""
+    from tracking.certify_bulk import bulk_issue_run
+
+    return bulk_issue_run(run_id=run_id, attempt=attempt)

@@ -19,7 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.snippets.views import snippets as snippet_views
 
-from tracking import access, admin_responses, selectors, services
+from tracking import access, admin_responses, certify, selectors, services
 from tracking.exports import FormulaSafeExportMixin
 from tracking.forms import (
     CancelForm,
@@ -382,6 +382,7 @@ class SessionInspectView(VisibleSessionMixin, snippet_views.InspectView):
                 "photo_count": selectors.photos_of(session=session).count(),
                 "is_drill": session.kind == SessionKind.DRILL,
                 "action_links": allowed_actions(self.request.user, session),
+                "certificate": certify.session_certificate(session),
             }
         )
         return context

@@ -418,3 +418,60 @@ def certificates_region_scope(user):
     for prefix in prefixes:
         q |= Q(region_code__startswith=prefix)
     return q
+
+
+# --- Certificates: annual certificates issued in bulk (tracking.views_certificates) and the demo's -----------------
+
+
+@hooks.register("register_admin_urls")
+def register_certificate_urls():
+    from django.urls import path
+
+    from tracking import views_certificates as views
+
+    return [
+        path(
+            "tracking/certificates/annual/",
+            views.AnnualCertificatesView.as_view(),
+            name="tracking_certificates_annual",
+        ),
+        path(
+            "tracking/certificates/annual/issue/",
+            views.IssueAllView.as_view(),
+            name="tracking_certificates_annual_issue",
+        ),
+        path("tracking/certificates/runs/<int:pk>/", views.RunView.as_view(), name="tracking_certificate_run"),
+        path(
+            "tracking/certificates/runs/<int:pk>/resume/",
+            views.ResumeView.as_view(),
+            name="tracking_certificate_run_resume",
+        ),
+        path(
+            "tracking/certificates/runs/<int:pk>/files/<int:file_pk>/",
+            views.RunFileView.as_view(),
+            name="tracking_certificate_run_file",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def annual_certificates_menu_item():
+    from django.urls import reverse
+
+    from tracking.views_certificates import AnnualCertificatesMenuItem
+
+    return AnnualCertificatesMenuItem(
+        _("Annual certificates"),
+        reverse("tracking_certificates_annual"),
+        name="tracking-annual-certificates",
+        icon_name="doc-full",
+        order=665,
+    )
+
+
+@hooks.register("cms_load_demo", order=80)
+def load_certificate_demo(*, homes, stdout):
+    # Before the rollups rebuild (90); the demo's sessions were bulk-inserted, so no confirmation issued these.
+    from tracking.certify_demo import load_certificate_demo
+
+    return load_certificate_demo(stdout=stdout)

@@ -1,3 +1,4 @@
+from tracking.models.certificates import BulkIssue, BulkIssueFile, BulkIssueStatus
 from tracking.models.people import Appointment, NotificationPreference, VicePrincipal
 from tracking.models.places import Region, RegionLevel, School, TrainingDepartment, division_prefix
 from tracking.models.reports import (
@@ -24,6 +25,9 @@ __all__ = [
     "NEVER_DELETED",
     "VICE_PRINCIPAL_EDITABLE",
     "Appointment",
+    "BulkIssue",
+    "BulkIssueFile",
+    "BulkIssueStatus",
     "Evaluation",
     "EvaluationStatus",
     "EvidencePhoto",
