@@ -13,6 +13,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from certificates.models import Certificate
 from courses.models import Audience
@@ -197,7 +198,9 @@ def test_bulk_issue_end_to_end(world, bulk_world, client, django_capture_on_comm
     vp_certificate = annual_certificates(world["vp"]).get()
     for school in (world["school"], bulk_world["second"]):
         figures = ledger_figures(vice_principal=world["vp"], school=school, year=Y2024)
-        assert dict(vp_certificate.details)[school.name].startswith(f"{figures.confirmed_hours:.1f}")
+        assert dict(vp_certificate.details)[school.name] == gettext(
+            "%(hours)s class-hours in %(sessions)s confirmed sessions"
+        ) % {"hours": f"{figures.confirmed_hours:.1f}", "sessions": figures.confirmed_sessions}
     assert certify_bulk.pdf_name(vp_certificate) in first and certify_bulk.pdf_name(vp_certificate) in second
     with files[world["school"].code].file.open("rb") as handle:
         with zipfile.ZipFile(io.BytesIO(handle.read())) as archive:
