@@ -15,9 +15,9 @@ in the admin: issuing goes through certificates.services.
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from wagtail import hooks
-from wagtail.permission_policies import BasePermissionPolicy
 
 from certificates.models import Certificate
+from cms.permissions import RecordPermissionPolicy
 
 READS = frozenset({"view", "download"})
 WRITES = frozenset({"revoke", "reissue"})
@@ -67,7 +67,7 @@ def overseen_by(user) -> QuerySet[Certificate]:
     return Certificate.objects.filter(scope).exclude(owner=user)
 
 
-class CertificatePermissionPolicy(BasePermissionPolicy):
+class CertificatePermissionPolicy(RecordPermissionPolicy):
     def user_has_permission(self, user, action):
         if not _active(user):
             return False
@@ -116,15 +116,6 @@ class CertificatePermissionPolicy(BasePermissionPolicy):
         if actions & READS:
             return users.filter(Q(is_superuser=True) | Q(certificates__isnull=False)).distinct()
         return users.filter(is_superuser=True)
-
-    def users_with_any_permission_for_instance(self, actions, instance):
-        return get_user_model().objects.filter(
-            pk__in=[
-                user.pk
-                for user in self.users_with_any_permission(actions)
-                if self.user_has_any_permission_for_instance(user, actions, instance)
-            ]
-        )
 
 
 certificate_permission_policy = CertificatePermissionPolicy(Certificate)

@@ -5,8 +5,8 @@ who may do what depends on the record (its school, its vice principal, its statu
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext as _
-from wagtail.permission_policies.base import BasePermissionPolicy
 
+from cms.permissions import RecordPermissionPolicy
 from tracking import access
 from tracking.models import Session, SessionStatus
 
@@ -23,7 +23,7 @@ INSTANCE_CHECKS = {
 }
 
 
-class SessionPermissionPolicy(BasePermissionPolicy):
+class SessionPermissionPolicy(RecordPermissionPolicy):
     """Sessions: seen through `access.sessions_visible_to`, changed through `access.can_*`."""
 
     def user_has_permission(self, user, action):
@@ -58,14 +58,6 @@ class SessionPermissionPolicy(BasePermissionPolicy):
             | Q(administered_regions__isnull=False)
             | Q(training_departments__isnull=False)
         ).distinct()
-
-    def users_with_any_permission_for_instance(self, actions, instance):
-        return get_user_model().objects.filter(
-            pk__in=[u.pk for u in self.users_with_any_permission(actions) if self._any(u, actions, instance)]
-        )
-
-    def _any(self, user, actions, instance):
-        return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
 
 
 session_permission_policy = SessionPermissionPolicy(Session)

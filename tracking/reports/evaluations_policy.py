@@ -10,8 +10,8 @@ do what depends on the school, the vice principal and whether it was submitted, 
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
-from wagtail.permission_policies.base import BasePermissionPolicy
 
+from cms.permissions import RecordPermissionPolicy
 from tracking import access
 from tracking.models import Evaluation
 
@@ -25,7 +25,7 @@ INSTANCE_CHECKS = {
 WRITES = {"add", "change", "submit", "delete"}
 
 
-class EvaluationPermissionPolicy(BasePermissionPolicy):
+class EvaluationPermissionPolicy(RecordPermissionPolicy):
     def _active(self, user) -> bool:
         return user.is_authenticated and user.is_active
 
@@ -77,15 +77,6 @@ class EvaluationPermissionPolicy(BasePermissionPolicy):
         if "view" in actions:
             readers |= Q(vice_principal__isnull=False) | Q(administered_regions__isnull=False)
         return users.filter(readers).distinct()
-
-    def users_with_any_permission_for_instance(self, actions, instance):
-        return get_user_model().objects.filter(
-            pk__in=[
-                user.pk
-                for user in self.users_with_any_permission(actions)
-                if self.user_has_any_permission_for_instance(user, actions, instance)
-            ]
-        )
 
 
 evaluation_permission_policy = EvaluationPermissionPolicy(Evaluation)
