@@ -95,7 +95,8 @@ DEMO_ROLES = [
     (
         "region",
         [roles.REGIONAL_ADMINS],
-        "Regional administrator of Dongcheng district (110101): sees every school and session there, read-only",
+        "Regional administrator of Dongcheng district (110101): sees every school and session there (read-only), "
+        "the regional report and ledgers; revokes or reissues the district's certificates and issues its annual ones",
     ),
     (
         "trainer",
