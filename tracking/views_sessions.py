@@ -19,7 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.snippets.views import snippets as snippet_views
 
-from tracking import access, admin_responses, certify, selectors, services
+from tracking import access, admin_responses, admin_views, certify, selectors, services
 from tracking.exports import FormulaSafeExportMixin
 from tracking.forms import (
     CancelForm,
@@ -120,6 +120,9 @@ class VisibleSessionMixin(BeijingTimeMixin):
 
     def visible_sessions(self):
         return access.sessions_visible_to(self.request.user)
+
+    def inspect_url(self, instance):
+        return url_for("inspect", instance)
 
     def get_base_object_queryset(self):
         return self.visible_sessions()
@@ -232,32 +235,12 @@ class SessionIndexView(FormulaSafeExportMixin, snippet_views.IndexView):
 # --- Create and edit -----------------------------------------------------------------------------------------------
 
 
-class ServiceSaveMixin:
-    """Create and edit save through the services; their rule messages go beside the fields, and the form keeps
-    what was typed."""
+class ServiceSaveMixin(admin_views.ServiceSaveMixin):
+    def forbid(self, message: str):
+        return forbidden(self.request, message)
 
-    def form_valid(self, form):
-        self.form = form
-        try:
-            self.object = self.save_instance()
-        except ValidationError as error:
-            apply_service_errors(form, error)
-            self.produced_error_message = self.get_error_message()
-            return self.form_invalid(form)
-        except PermissionDenied as denied:
-            return forbidden(self.request, str(denied))
-        messages.success(self.request, self.get_success_message(self.object))
-        return redirect(self.get_success_url())
-
-    def get_success_url(self):
-        return url_for("inspect", self.object)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        # Autosave would save behind the services' back and bump the version under the user's feet.
-        context["autosave_enabled"] = False
-        context.pop("autosave_indicator", None)
-        return context
+    def inspect_url(self, instance):
+        return url_for("inspect", instance)
 
 
 class SessionCreateView(ServiceSaveMixin, BeijingTimeMixin, snippet_views.CreateView):
@@ -388,26 +371,8 @@ class SessionInspectView(VisibleSessionMixin, snippet_views.InspectView):
         return context
 
 
-class SessionHistoryView(VisibleSessionMixin, snippet_views.HistoryView):
-    # Everyone who may see the session may see who changed it and when.
-    any_permission_required = ["view"]
-
-    @cached_property
-    def columns(self):
-        columns = super().columns
-        columns[0].url_names = {**columns[0].url_names, "revisions_revert": None}
-        return columns
-
-    @cached_property
-    def header_buttons(self):
-        if session_permission_policy.user_has_permission_for_instance(self.request.user, "change", self.object):
-            return super().header_buttons
-        return []
-
-    def get_edit_url(self, instance):
-        if session_permission_policy.user_has_permission_for_instance(self.request.user, "change", instance):
-            return super().get_edit_url(instance)
-        return url_for("inspect", instance)
+class SessionHistoryView(admin_views.ReaderHistoryMixin, VisibleSessionMixin, snippet_views.HistoryView):
+    permission_policy = session_permission_policy
 
 
 class SessionUsageView(VisibleSessionMixin, snippet_views.UsageView):
@@ -416,18 +381,11 @@ class SessionUsageView(VisibleSessionMixin, snippet_views.UsageView):
     any_permission_required = ["view"]
 
 
-class SessionCompareView(VisibleSessionMixin, snippet_views.RevisionsCompareView):
-    permission_required = "view"
-
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
+class SessionCompareView(admin_views.ReaderCompareMixin, VisibleSessionMixin, snippet_views.RevisionsCompareView):
+    permission_policy = session_permission_policy
 
     def get_object(self, queryset=None):
         return get_object_or_404(self.visible_sessions(), pk=self.pk)
-
-    def get_edit_url(self):
-        if session_permission_policy.user_has_permission_for_instance(self.request.user, "change", self.object):
-            return url_for("edit", self.object)
 
 
 # --- The one-click actions -----------------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from tracking import access, admin_responses
+from tracking import access, admin_responses, admin_views
 from tracking.exports import FormulaSafeExportMixin
 from tracking.forms import TOUCH, apply_service_errors
 from tracking.models import Evaluation, EvaluationStatus, Rating, School
@@ -99,6 +99,9 @@ class ScopedObjectMixin(ForbiddenMixin):
         if refusal is not None:
             return refusal
         return super().dispatch(request, *args, **kwargs)
+
+    def inspect_url(self, instance):
+        return url_for("inspect", instance)
 
     def refuse(self, request, evaluation):
         if not can(request.user, self.object_action, evaluation):
@@ -291,32 +294,22 @@ class EvaluationIndexView(ForbiddenMixin, FormulaSafeExportMixin, snippet_views.
 # --- Create, edit, delete ------------------------------------------------------------------------------------------
 
 
-class ServiceSaveMixin:
-    """Create and edit save through the service; its messages go beside the fields and the form keeps what was
-    typed. Afterwards the user lands on the evaluation, where "Submit" is."""
+class ServiceSaveMixin(admin_views.ServiceSaveMixin):
+    """Afterwards the user lands on the evaluation, where "Submit" is."""
 
-    def form_valid(self, form):
-        self.form = form
-        try:
-            self.object = services.evaluation_save(evaluation=form.save(commit=False), user=self.request.user)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-            self.produced_error_message = self.get_error_message()
-            return self.form_invalid(form)
-        except PermissionDenied as denied:
-            return forbidden(self.request, str(denied))
-        messages.success(
-            self.request,
-            _("Evaluation of %(name)s saved as a draft. Submit it when it is final.")
-            % {"name": self.object.vice_principal.name},
-        )
-        return redirect(url_for("inspect", self.object))
+    def save_instance(self):
+        return services.evaluation_save(evaluation=self.form.save(commit=False), user=self.request.user)
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["autosave_enabled"] = False
-        context.pop("autosave_indicator", None)
-        return context
+    def forbid(self, message: str):
+        return forbidden(self.request, message)
+
+    def get_success_message(self, instance=None):
+        return _("Evaluation of %(name)s saved as a draft. Submit it when it is final.") % {
+            "name": (instance or self.object).vice_principal.name
+        }
+
+    def inspect_url(self, instance):
+        return url_for("inspect", instance)
 
 
 class EvaluationCreateView(ForbiddenMixin, ServiceSaveMixin, snippet_views.CreateView):
@@ -433,24 +426,13 @@ class EvaluationInspectView(ScopedObjectMixin, snippet_views.InspectView):
         return context
 
 
-class EvaluationHistoryView(ScopedObjectMixin, snippet_views.HistoryView):
-    # Everyone who may read the evaluation may see who changed it, when and why.
-    any_permission_required = ["view"]
-
-    @cached_property
-    def columns(self):
-        columns = super().columns
-        columns[0].url_names = {**columns[0].url_names, "revisions_revert": None}
-        return columns
+class EvaluationHistoryView(admin_views.ReaderHistoryMixin, ScopedObjectMixin, snippet_views.HistoryView):
+    permission_policy = policy
 
     @cached_property
     def header_buttons(self):
+        # Changing goes through the evaluation's own page (Submit, Amend), not a header button here.
         return []
-
-    def get_edit_url(self, instance):
-        if can(self.request.user, "change", instance):
-            return url_for("edit", instance)
-        return url_for("inspect", instance)
 
 
 class EvaluationUsageView(ScopedObjectMixin, snippet_views.UsageView):
@@ -458,12 +440,8 @@ class EvaluationUsageView(ScopedObjectMixin, snippet_views.UsageView):
     any_permission_required = ["view"]
 
 
-class EvaluationCompareView(ScopedObjectMixin, snippet_views.RevisionsCompareView):
-    permission_required = "view"
-
-    def get_edit_url(self):
-        if can(self.request.user, "change", self.object):
-            return url_for("edit", self.object)
+class EvaluationCompareView(admin_views.ReaderCompareMixin, ScopedObjectMixin, snippet_views.RevisionsCompareView):
+    permission_policy = policy
 
 
 class EvaluationPdfView(ScopedObjectMixin, View):
