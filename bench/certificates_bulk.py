@@ -232,7 +232,10 @@ def measure(ctx, *, result, log, user, region_code: str, year, expected: int):
         began = time.perf_counter()
         with connection.execute_wrapper(counter):
             run = bulk_issue_start(user=user, region_code=region_code, year=year)
-            certificate_bulk_issue.call(run.pk, run.attempt)  # what the worker does with the queued task
+            try:
+                certificate_bulk_issue.call(run.pk, run.attempt)  # what the worker does with the queued task
+            except Exception as error:  # the run records it as failed; the status check below reports it
+                log(f"certificates_bulk: the {label} run raised {type(error).__name__}: {error}")
         wall = round(time.perf_counter() - began, 2)
         if not _queued(run):
             log(f"certificates_bulk: the {label} run's task was not queued with its id and attempt")
