@@ -9,7 +9,6 @@ core, so that its peak memory is the certificates' own (Django included) and not
 import datetime
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -86,10 +85,6 @@ def certificates(count: int):
         )
 
 
-def peak_rss_mb() -> float:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux: kilobytes
-
-
 def run(ctx, *, result, log):
     """bench/run.py's `certificates` group: the measurements in a child process, whose lines are passed on."""
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
@@ -118,6 +113,7 @@ class _Failures:
 
 
 def measure(ctx, *, result, log):
+    from bench.memory import peak_rss_mb
     from certificates import fonts
     from certificates.render import certificate_pdf, font_set
 

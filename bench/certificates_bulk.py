@@ -19,7 +19,6 @@ school's eligible vice principals' PDFs; a second run issues nothing and writes 
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -41,24 +40,6 @@ PROVINCE = ("330000", "浙江省")
 DISTRICTS = 10
 USERNAME_PREFIX = "bench-cert-"  # + 6 digits: the vice principals' accounts
 ADMIN_USERNAME = "bench-certificates-admin"  # who starts the runs (not matched by the prefix)
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory in MB: the kernel's high-water mark of the process image (VmHWM), which
-    starts afresh at exec. getrusage's ru_maxrss does not: Linux keeps it across fork and exec, so a child started
-    by a parent that had grown larger (after building the template, say) would report the parent's peak."""
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return round(int(line.split()[1]) / 1024, 1)  # kB
-    except OSError:
-        pass
-    return maxrss_mb()
-
-
-def maxrss_mb() -> float:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux: kilobytes
 
 
 # The data ---------------------------------------------------------------------------------------------------------
@@ -225,6 +206,7 @@ def measure(ctx, *, result, log, user, region_code: str, year, expected: int):
     principals."""
     from django.db import connection
 
+    from bench.memory import maxrss_mb, peak_rss_mb
     from bench.run import QueryCounter
     from certificates.models import Certificate
     from tracking import certify
