@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -6,6 +8,16 @@ from .base import env_bool
 DEBUG = False
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
+
+# Links in e-mails, calendar feeds and the QR code printed on every certificate are built from this address; a
+# certificate printed with the development default (127.0.0.1) could never be verified by anyone else.
+_base_url = os.environ.get("WAGTAILADMIN_BASE_URL", "")  # noqa: F405
+if not _base_url or urlsplit(_base_url).hostname in ("localhost", "127.0.0.1", "::1", None):
+    raise ImproperlyConfigured(
+        "Set WAGTAILADMIN_BASE_URL to the site's public address (e.g. https://safecampus.example.org): e-mails, "
+        "calendar feeds and certificate QR codes link to it."
+    )
+WAGTAILADMIN_BASE_URL = _base_url.rstrip("/")
 
 STORAGES = {
     **STORAGES,  # noqa: F405

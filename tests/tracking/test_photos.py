@@ -364,6 +364,7 @@ def test_every_environment_uses_the_private_storage_class(module, monkeypatch):
     import sys
 
     monkeypatch.setattr(sys.modules["cms.settings.base"], "SECRET_KEY", "x")
+    monkeypatch.setenv("WAGTAILADMIN_BASE_URL", "https://safecampus.example.org")
     if module != "cms.settings.base":
         monkeypatch.delitem(sys.modules, module, raising=False)
     config = importlib.import_module(module).STORAGES["private"]
