@@ -10,7 +10,6 @@ import datetime
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -87,19 +86,10 @@ def certificates(count: int):
 
 def run(ctx, *, result, log):
     """bench/run.py's `certificates` group: the measurements in a child process, whose lines are passed on."""
+    from bench.child import relay
+
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
-    child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).resolve())], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
-    )
-    for line in child.stdout:
-        figure = json.loads(line)
-        if figure.get("failed"):
-            ctx.fail(figure["name"])
-        else:
-            yield figure
-    if child.wait() != 0:
-        log(f"certificates: the measuring process exited with status {child.returncode}")
-        ctx.fail("certificates")
+    yield from relay(ctx, group="certificates", script=Path(__file__).resolve(), args=[], env=env, cwd=ROOT, log=log)
 
 
 class _Failures:

@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -339,6 +338,7 @@ def run(ctx, *, result, log):
     the measurements in a child process, whose lines are passed on; the database and the ZIPs removed after."""
     from psycopg import sql
 
+    from bench.child import relay
     from bench.database import _admin_connection, _name, _use_database, ensure_template, recreate
     from tracking.reports.periods import SchoolYear
 
@@ -374,18 +374,16 @@ def run(ctx, *, result, log):
         # Queued tasks are kept, not run: the measuring process runs the task itself, as a worker would.
         "TASK_BACKEND": "django_tasks.backends.dummy.DummyBackend",
     }
-    command = [sys.executable, str(Path(__file__).resolve()), "--year", str(year.start_year)]
     try:
-        child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
-        for line in child.stdout:
-            figure = json.loads(line)
-            if figure.get("failed"):
-                ctx.fail(figure["name"])
-            else:
-                yield figure
-        if child.wait() != 0:
-            log(f"certificates_bulk: the measuring process exited with status {child.returncode}")
-            ctx.fail("certificates_bulk")
+        yield from relay(
+            ctx,
+            group="certificates_bulk",
+            script=Path(__file__).resolve(),
+            args=["--year", str(year.start_year)],
+            env=env,
+            cwd=ROOT,
+            log=log,
+        )
     finally:
         shutil.rmtree(storage, ignore_errors=True)
         with _admin_connection(url) as admin:
