@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
+from wagtail.admin.menu import MenuItem
 
 from tracking import admin_responses
 from tracking.forms import apply_service_errors
@@ -74,3 +75,14 @@ class ReaderCompareMixin(ReaderRevisionsMixin):
 
     def get_edit_url(self):
         return super().get_edit_url() if self.may_change(self.object) else None
+
+
+class ShownToMenuItem(MenuItem):
+    """A menu item shown only to the users `shown_to(user)` accepts; its pages check the same again on every URL."""
+
+    def __init__(self, label, url, *, shown_to, **kwargs):
+        super().__init__(label, url, **kwargs)
+        self.shown_to = shown_to
+
+    def is_shown(self, request):
+        return self.shown_to(request.user)

@@ -19,7 +19,6 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin import messages
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from tracking import access, certify
@@ -39,11 +38,6 @@ def _refuse(request):
         _("Annual certificates are issued by regional administrators, for their own region only."),
         back_url=reverse("wagtailadmin_home"),
     )
-
-
-class AnnualCertificatesMenuItem(MenuItem):
-    def is_shown(self, request):
-        return access.may_see_region_reports(request.user)
 
 
 def run_url(run: BulkIssue) -> str:

@@ -265,11 +265,13 @@ def register_drill_compliance_urls():
 def drill_compliance_menu_item():
     from django.urls import reverse
 
-    from tracking.reports.views_compliance import DrillComplianceMenuItem
+    from tracking import access
+    from tracking.admin_views import ShownToMenuItem
 
-    return DrillComplianceMenuItem(
+    return ShownToMenuItem(
         _("Drill compliance"),
         reverse("tracking_drill_compliance"),
+        shown_to=access.may_see_drill_compliance,
         name="drill-compliance",
         icon_name="tasks",
         order=660,
@@ -303,17 +305,18 @@ def register_ledger_urls():
 @hooks.register("register_reports_menu_item")
 def ledger_menu_item():
     from django.urls import reverse
-    from wagtail.admin.menu import MenuItem
 
     from tracking import access
+    from tracking.admin_views import ShownToMenuItem
 
-    class LedgerMenuItem(MenuItem):
-        def is_shown(self, request):
-            # Those with a tracking role who have ledgers to read (a training department has none).
-            return access.has_tracking_role(request.user) and access.may_see_ledgers(request.user)
-
-    return LedgerMenuItem(
-        _("Duty ledger"), reverse("tracking_ledger"), name="tracking-ledger", icon_name="table", order=655
+    return ShownToMenuItem(
+        _("Duty ledger"),
+        reverse("tracking_ledger"),
+        # Those with a tracking role who have ledgers to read (a training department has none).
+        shown_to=lambda user: access.has_tracking_role(user) and access.may_see_ledgers(user),
+        name="tracking-ledger",
+        icon_name="table",
+        order=655,
     )
 
 
@@ -384,10 +387,16 @@ def register_regional_report_urls():
 def regional_report_menu_item():
     from django.urls import reverse
 
-    from tracking.reports.views_regional import RegionalReportMenuItem
+    from tracking import access
+    from tracking.admin_views import ShownToMenuItem
 
-    return RegionalReportMenuItem(
-        _("Regional report"), reverse("tracking_regional_report"), name="regional-report", icon_name="table", order=660
+    return ShownToMenuItem(
+        _("Regional report"),
+        reverse("tracking_regional_report"),
+        shown_to=access.may_see_region_reports,
+        name="regional-report",
+        icon_name="table",
+        order=660,
     )
 
 
@@ -458,11 +467,13 @@ def register_certificate_urls():
 def annual_certificates_menu_item():
     from django.urls import reverse
 
-    from tracking.views_certificates import AnnualCertificatesMenuItem
+    from tracking import access
+    from tracking.admin_views import ShownToMenuItem
 
-    return AnnualCertificatesMenuItem(
+    return ShownToMenuItem(
         _("Annual certificates"),
         reverse("tracking_certificates_annual"),
+        shown_to=access.may_see_region_reports,
         name="tracking-annual-certificates",
         icon_name="doc-full",
         order=665,

@@ -17,7 +17,6 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from tracking import access
@@ -169,8 +168,3 @@ class SchoolDrillComplianceView(ComplianceMixin, TemplateView):
             target=100,
             unit="%",
         )
-
-
-class DrillComplianceMenuItem(MenuItem):
-    def is_shown(self, request):
-        return access.may_see_drill_compliance(request.user)

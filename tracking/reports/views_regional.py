@@ -31,7 +31,6 @@ from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
@@ -627,8 +626,3 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
             }
         )
         return context
-
-
-class RegionalReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return access.may_see_region_reports(request.user)
