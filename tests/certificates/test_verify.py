@@ -17,6 +17,19 @@ ADDRESS = "203.0.113.7"
 
 
 @pytest.fixture(autouse=True)
+def one_rate_window(monkeypatch):
+    """The limit counts in fixed windows: pin the clock to the middle of one, so a test that happens to run across
+    a minute's turn does not see its count start again."""
+    import time
+    from types import SimpleNamespace
+
+    from certificates import throttle
+
+    middle = (time.time() // 3600) * 3600 + 1800.0
+    monkeypatch.setattr(throttle, "time", SimpleNamespace(time=lambda: middle))
+
+
+@pytest.fixture(autouse=True)
 def fresh_cache():
     from django.core.cache import cache
 
