@@ -37,6 +37,22 @@ def pdftotext():
     return extract
 
 
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Each test starts in the site's default language.
+
+    LocaleMiddleware activates a request's language on the thread that ran it and never deactivates it, so a
+    test-client request in English would otherwise leave English active for whichever test runs next on that
+    worker, and expected strings worked out in the test would no longer match what a zh-CN browser is shown.
+    """
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def artifacts_dir():
     ARTIFACTS.mkdir(exist_ok=True)
