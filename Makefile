@@ -9,10 +9,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test install migrate demo lint format messages check clean
 
-$(STAMP): requirements.lock
+# The development install: the runtime lock (what production installs) plus tests, linters and the demo factories.
+$(STAMP): requirements.lock requirements-dev.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
 	touch $(STAMP)
 
 install: $(STAMP)

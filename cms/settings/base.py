@@ -162,7 +162,40 @@ STORAGES = {
 # Background work (session e-mails) goes through Django's task framework. The default runs a task as soon as it
 # is enqueued, after the request's transaction commits, which suits `make run`; production sets
 # TASK_BACKEND=django_tasks_db.DatabaseBackend and runs `manage.py db_worker` (docs/deploy.md).
-TASKS = {"default": {"BACKEND": os.environ.get("TASK_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+
+# --- Task backend choice (TASK_BACKEND), including the Redis queue ---------------------------------------------------
+# TASK_BACKEND is a backend's dotted path or one of the short names below. "rq" queues tasks in Redis
+# (django-tasks-rq) and runs them with `manage.py rqworker --job-class django_tasks_rq.Job default`; the queue lives in
+# TASK_REDIS_URL, or REDIS_URL when unset. Give the queue a Redis that never evicts keys (docs/deploy.md).
+TASK_BACKEND_NAMES = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
+}
+
+
+def tasks_setting(default_backend: str) -> dict:
+    backend = os.environ.get("TASK_BACKEND", "").strip() or default_backend
+    backend = TASK_BACKEND_NAMES.get(backend, backend)
+    if backend == TASK_BACKEND_NAMES["rq"]:
+        return {"default": {"BACKEND": backend, "QUEUES": ["default"]}}
+    return {"default": {"BACKEND": backend}}
+
+
+if tasks_setting("")["default"]["BACKEND"] == TASK_BACKEND_NAMES["rq"]:
+    TASK_REDIS_URL = os.environ.get("TASK_REDIS_URL") or REDIS_URL
+    if not TASK_REDIS_URL:
+        raise ImproperlyConfigured("TASK_BACKEND=rq needs TASK_REDIS_URL or REDIS_URL (redis://host:6379/N).")
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {
+        "default": {
+            "URL": TASK_REDIS_URL,
+            # RQ stops a job after 180 s by default; a region's bulk certificate issue runs far longer.
+            "DEFAULT_TIMEOUT": int(os.environ.get("TASK_RQ_JOB_TIMEOUT", "3600")),
+        }
+    }
+
+TASKS = tasks_setting("django_tasks.backends.immediate.ImmediateBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "SafeCampus <no-reply@safecampus.example.org>")
 
 LOGIN_URL = "wagtailadmin_login"
@@ -254,3 +287,56 @@ TRACKING_PHOTO_MAX_EDGE = int(os.environ.get("TRACKING_PHOTO_MAX_EDGE", 2560))
 # Certificate verification lookups one client may make (certificates.throttle): "N/s", "N/m", "N/h" or "N/d",
 # counted in the cache above per client address (TRUSTED_PROXY_COUNT decides which address that is).
 CERTIFICATE_VERIFY_RATE = os.environ.get("CERTIFICATE_VERIFY_RATE", "20/m")
+
+# --- Object storage for media (django-storages, S3-compatible) -------------------------------------------------------
+# Off unless a bucket is named. AWS_STORAGE_BUCKET_NAME holds the public media (images, renditions, documents),
+# served from the bucket or a CDN in front of it (AWS_S3_CUSTOM_DOMAIN). AWS_PRIVATE_STORAGE_BUCKET_NAME holds
+# evidence photos and bulk certificate ZIPs (the "private" storage): a bucket with no public access at all, read only
+# through the app's permission-checked views; a URL made from it by mistake is signed and lasts
+# AWS_PRIVATE_QUERYSTRING_EXPIRE seconds. Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the
+# machine's role, never from this file. AWS_S3_ENDPOINT_URL points at a non-AWS store (OSS, COS, MinIO).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+AWS_PRIVATE_STORAGE_BUCKET_NAME = os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME and AWS_STORAGE_BUCKET_NAME == AWS_PRIVATE_STORAGE_BUCKET_NAME:
+    raise ImproperlyConfigured("AWS_PRIVATE_STORAGE_BUCKET_NAME must name a bucket of its own, not the public one.")
+AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+AWS_S3_ADDRESSING_STYLE = os.environ.get("AWS_S3_ADDRESSING_STYLE") or None
+AWS_S3_SIGNATURE_VERSION = "s3v4"
+_s3_common = {
+    "endpoint_url": AWS_S3_ENDPOINT_URL,
+    "region_name": AWS_S3_REGION_NAME,
+    "addressing_style": AWS_S3_ADDRESSING_STYLE,
+    "signature_version": AWS_S3_SIGNATURE_VERSION,
+    # A name already taken gets a suffix instead of replacing another upload.
+    "file_overwrite": False,
+}
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_common,
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "location": os.environ.get("AWS_MEDIA_LOCATION", "media"),
+            # Public by the bucket's policy, not per-object ACLs (many stores refuse ACLs): plain, cacheable URLs.
+            "default_acl": None,
+            "querystring_auth": False,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
+if AWS_PRIVATE_STORAGE_BUCKET_NAME:
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_common,
+            "bucket_name": AWS_PRIVATE_STORAGE_BUCKET_NAME,
+            "location": os.environ.get("AWS_PRIVATE_LOCATION", ""),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": int(os.environ.get("AWS_PRIVATE_QUERYSTRING_EXPIRE", "300")),
+            # Never through the public CDN domain: a signed URL must go to the bucket itself.
+            "custom_domain": None,
+            "object_parameters": {"CacheControl": "private, no-store"},
+        },
+    }

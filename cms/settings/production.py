@@ -54,4 +54,12 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
 TRACKING_REMINDER_FROM_HOUR = int(os.environ.get("TRACKING_REMINDER_FROM_HOUR", "8"))  # noqa: F405
 # Background tasks (session e-mails, certificates, the bulk issue) run from the database queue by default, by
 # `manage.py db_worker` (docs/deploy.md); TASK_BACKEND names another backend.
-TASKS = {"default": {"BACKEND": os.environ.get("TASK_BACKEND", "django_tasks_db.DatabaseBackend")}}  # noqa: F405
+TASKS = tasks_setting("django_tasks_db.DatabaseBackend")  # noqa: F405
+
+# --- Database connections (scale-out) --------------------------------------------------------------------------------
+# Each gunicorn worker keeps its connection for DB_CONN_MAX_AGE seconds instead of opening one per request, and checks
+# it before reuse, so a restarted database or a PgBouncer that dropped the connection costs one reconnect, not an
+# error page. Behind PgBouncer in transaction pooling mode set DB_DISABLE_SERVER_SIDE_CURSORS=true (docs/deploy.md).
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = env_bool("DB_DISABLE_SERVER_SIDE_CURSORS")  # noqa: F405
