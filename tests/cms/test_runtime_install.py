@@ -14,7 +14,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ["cms", "certificates", "courses", "drills", "tracking"]
 # What requirements-dev.lock adds and requirements.lock must never be needed for.
-DEV_ONLY = ["factory", "faker", "wagtail_factories", "pytest", "_pytest", "pytest_django", "xdist", "playwright", "moto"]
+DEV_ONLY = [
+    "factory",
+    "faker",
+    "wagtail_factories",
+    "pytest",
+    "_pytest",
+    "pytest_django",
+    "xdist",
+    "playwright",
+    "moto",
+]
 
 SCRIPT = textwrap.dedent(
     """
@@ -69,8 +79,7 @@ SCRIPT = textwrap.dedent(
 
 def test_the_production_install_runs_without_the_development_tools(tmp_path):
     (tmp_path / "runtime_settings.py").write_text(
-        "from cms.settings.production import *  # noqa: F403\n"
-        f"STATIC_ROOT = {str(tmp_path / 'static')!r}\n"
+        f"from cms.settings.production import *  # noqa: F403\nSTATIC_ROOT = {str(tmp_path / 'static')!r}\n"
     )
     env = {
         k: v
