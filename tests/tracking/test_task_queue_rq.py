@@ -1,5 +1,6 @@
 """The Redis task queue (TASK_BACKEND=rq, django-tasks-rq): a real session e-mail task goes through Redis and is run
-by an RQ burst worker with django-tasks-rq's job class, as `manage.py rqworker --burst` would run it.
+by an RQ burst worker with django-tasks-rq's job class, and the worker command of docs/deploy.md runs a queued task
+in a process of its own.
 
 Needs the Redis server at 127.0.0.1:6379 (database 2 unless SAFECAMPUS_TEST_TASK_REDIS_URL says otherwise); skipped
 visibly without it, and a failure in CI (SAFECAMPUS_REQUIRE_SYSTEM_DEPS=1)."""
@@ -113,3 +114,56 @@ def test_a_failing_task_is_reported_failed_and_the_queue_moves_on(world, tomorro
     assert failed.errors and failed.errors[0].exception_class_path == "builtins.ValueError"
     assert backend.get_result(good.id).status == TaskResultStatus.SUCCESSFUL
     assert len(mail.outbox) == 1
+
+
+def test_the_documented_worker_command_runs_a_queued_task_in_its_own_process(tmp_path, rq_queue):
+    """`manage.py rqworker --burst --job-class django_tasks_rq.Job <queue>`, as docs/deploy.md gives it, in a process
+    of its own with the production settings and a database of its own (migrated first): it takes the task queued
+    here, runs it in a forked work horse and records the result in Redis."""
+    import secrets
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from django_tasks import TaskResultStatus
+
+    queue_name, backend = rq_queue
+    root = Path(__file__).resolve().parents[2]
+    (tmp_path / "worker_settings.py").write_text(
+        "from cms.settings.production import *  # noqa: F403\n"
+        f"RQ_QUEUES = {{**RQ_QUEUES, {queue_name!r}: {{'URL': {REDIS_URL!r}}}}}  # noqa: F405\n"
+        f"TASKS['default']['QUEUES'].append({queue_name!r})  # noqa: F405\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "TASK_", "DB_", "DJANGO_", "PYTEST"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="worker_settings",
+        PYTHONPATH=os.pathsep.join([str(tmp_path), str(root)]),
+        SECRET_KEY=secrets.token_urlsafe(50),
+        WAGTAILADMIN_BASE_URL="https://safecampus.example.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        TASK_BACKEND="rq",
+        REDIS_URL=REDIS_URL,
+    )
+
+    def manage(*args):
+        done = subprocess.run(
+            [sys.executable, str(root / "manage.py"), *args],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        return done
+
+    manage("migrate", "--no-input", "-v", "0")
+    result = tasks.queue_reminders.using(queue_name=queue_name).enqueue()
+    assert backend.get_result(result.id).status == TaskResultStatus.READY
+
+    manage("rqworker", "--burst", "--job-class", "django_tasks_rq.Job", "--name", f"ci-{queue_name}", queue_name)
+
+    done = backend.get_result(result.id)
+    assert done.status == TaskResultStatus.SUCCESSFUL, [error.traceback for error in done.errors]
+    assert done.return_value == 0  # nothing due in the worker's empty database
+    assert done.worker_ids == [f"ci-{queue_name}"]
