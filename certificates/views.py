@@ -4,12 +4,9 @@ changes: the language comes from the visitor (cookie, then browser), and the swi
 
 A code nobody holds gives the same page, byte for byte, whatever was typed (malformed too): the typed value is never
 shown, and the page carries no per-request token. Lookups are limited per client (certificates.throttle); a
-database outage answers 503 ("try later"), never "not found"."""
-
-import logging
+database outage answers the site's 503 page (cms.outage) in words of its own ("try later"), never "not found"."""
 
 from django.conf import settings
-from django.db import DatabaseError
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
@@ -20,10 +17,10 @@ from certificates import selectors
 from certificates.codes import grouped, normalise
 from certificates.links import verify_path
 from certificates.throttle import verify_lookup_throttle
+from cms.outage import outage_message
 
-logger = logging.getLogger(__name__)
-
-RETRY_AFTER_OUTAGE = 60
+# An outage during a lookup must not read as a verdict on the certificate.
+OUTAGE_MESSAGE = "certificates/_unavailable_text.html"
 
 
 def _language_links() -> list[dict]:
@@ -47,14 +44,7 @@ def _finish(response, *, status_headers: dict | None = None):
 
 def _page(request, template: str, context: dict | None = None, *, status: int = 200, headers: dict | None = None):
     context = {"language_links": _language_links(), **(context or {})}
-    try:
-        response = render(request, template, context, status=status)
-    except DatabaseError:
-        if status != 503:
-            raise
-        # The site's header reads pages from the database: without one, a plain page still says "try later".
-        logger.warning("Certificate outage page rendered without the site's header", exc_info=True)
-        response = render(request, "certificates/unavailable_plain.html", context, status=status)
+    response = render(request, template, context, status=status)
     return _finish(response, status_headers=headers)
 
 
@@ -91,20 +81,12 @@ def _throttled(request):
 
 
 def _lookup(request, raw: str):
-    """The answer for a typed or scanned code: the state page, not found, 429 or 503."""
+    """The answer for a typed or scanned code: the state page, not found or 429; 503 when the database cannot be
+    reached (cms.outage, with the views' OUTAGE_MESSAGE)."""
     refused = _throttled(request)
     if refused is not None:
         return refused
-    try:
-        result = selectors.verification(raw)
-    except DatabaseError:
-        logger.exception("Certificate verification failed: database unavailable")
-        return _page(
-            request,
-            "certificates/unavailable.html",
-            status=503,
-            headers={"Retry-After": str(RETRY_AFTER_OUTAGE)},
-        )
+    result = selectors.verification(raw)
     if result.state == selectors.NOT_FOUND:
         return not_found_page(request)
     certificate = result.certificate
@@ -124,6 +106,7 @@ def not_found_page(request):
 
 
 @require_safe
+@outage_message(OUTAGE_MESSAGE)
 def verify_form(request):
     """The form; ?code= sends a well-formed code to its own address, and answers "not found" for any other."""
     switched = _switch_language(request)
@@ -141,6 +124,7 @@ def verify_form(request):
 
 
 @require_safe
+@outage_message(OUTAGE_MESSAGE)
 def verify(request, code: str):
     switched = _switch_language(request)
     if switched is not None:
