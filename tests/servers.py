@@ -23,7 +23,7 @@ def postgres_tools_available() -> bool:
     return all(shutil.which(tool) for tool in ("pg_dump", "pg_restore", "psql"))
 
 
-def test_database_settings() -> dict:
+def settings_of_test_database() -> dict:
     from django.db import connection
 
     return connection.settings_dict
@@ -33,14 +33,14 @@ def conninfo(name: str) -> str:
     """A libpq connection string (pg_dump, pg_restore, psql, psycopg) to database `name` on the test server."""
     from psycopg.conninfo import make_conninfo
 
-    s = test_database_settings()
+    s = settings_of_test_database()
     parts = {"dbname": name, "host": s["HOST"], "port": s["PORT"], "user": s["USER"], "password": s["PASSWORD"]}
     return make_conninfo(**{key: str(value) for key, value in parts.items() if value})
 
 
 def database_url(name: str) -> str:
     """The DATABASE_URL (dj-database-url) of database `name` on the test server."""
-    s = test_database_settings()
+    s = settings_of_test_database()
     credentials = quote(s["USER"] or "", safe="")
     if s["PASSWORD"]:
         credentials += ":" + quote(s["PASSWORD"], safe="")
@@ -74,7 +74,7 @@ def copy_test_database_postgres(name: str) -> str:
     CREATE DATABASE … TEMPLATE would need nobody connected to the test database, so the copy goes through
     pg_dump | pg_restore (about a second for the demo)."""
     create_database(name)
-    source = test_database_settings()["NAME"]
+    source = settings_of_test_database()["NAME"]
     dump = subprocess.Popen(
         ["pg_dump", "--format=custom", "--no-owner", f"--dbname={conninfo(source)}"], stdout=subprocess.PIPE
     )

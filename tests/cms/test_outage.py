@@ -56,7 +56,7 @@ class PostgresOutage:
     def kill_connections(self) -> int:
         rows = admin_sql(
             f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{self.name}' "
-            "AND pid <> pg_backend_pid()"
+            "AND backend_type = 'client backend'"
         )
         return len(rows)
 
@@ -147,8 +147,8 @@ def test_database_outage_answers_503_and_the_site_recovers(outage_site, demo_add
     assert before.status == 200 and lesson_title in before.text
 
     if isinstance(outage, PostgresOutage):
-        # A database restart between two requests: the worker's persistent connection is dead, and the health
-        # check (CONN_HEALTH_CHECKS) replaces it before the next request trips over it.
+        # A database restart between two requests: the worker's persistent connection (the one client connected) is
+        # dead, and the health check (CONN_HEALTH_CHECKS) replaces it before the next request trips over it.
         assert outage.kill_connections() == 1
         restarted = fetch(base_url + lesson_url)
         assert restarted.status == 200 and lesson_title in restarted.text
