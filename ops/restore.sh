@@ -7,7 +7,6 @@
 #   MEDIA_ROOT=/srv/safecampus/media PRIVATE_MEDIA_ROOT=/srv/safecampus/private-media \
 #   ops/restore.sh /var/backups/safecampus/safecampus-20261207T031500Z
 set -euo pipefail
-umask 077
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
 backup="${1:?Usage: ops/restore.sh BACKUP_FOLDER (as printed by ops/backup.sh)}"
@@ -34,8 +33,9 @@ done
 pg_restore --no-owner --no-acl --exit-on-error --single-transaction --dbname="$url" "$backup/database.dump"
 
 mkdir -p "$media_root" "$private_root"
-tar --extract --gzip --file="$backup/media.tar.gz" --directory="$media_root"
-tar --extract --gzip --file="$backup/private-media.tar.gz" --directory="$private_root"
+# The modes as backed up, whatever this shell's umask: public media readable by the web server, private files not.
+tar --extract --gzip --preserve-permissions --file="$backup/media.tar.gz" --directory="$media_root"
+tar --extract --gzip --preserve-permissions --file="$backup/private-media.tar.gz" --directory="$private_root"
 # Evidence photos are readable by the server's user only (tracking.storage).
 chmod 700 "$private_root"
 

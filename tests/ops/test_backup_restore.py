@@ -144,6 +144,7 @@ def test_backup_and_restore_round_trip(databases_for_round_trip, tmp_path):
 
     # The files, byte for byte, and the private ones still private.
     assert (restored_media / image_name).read_bytes() == (media / image_name).read_bytes()
+    assert (restored_media / image_name).stat().st_mode == (media / image_name).stat().st_mode
     assert (restored_private / private_name).read_bytes() == (private_media / private_name).read_bytes()
     assert stat.S_IMODE((restored_private / private_name).stat().st_mode) == 0o600
     assert stat.S_IMODE(restored_private.stat().st_mode) == 0o700
