@@ -1,7 +1,9 @@
 """StreamField blocks shared by every content app."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -32,6 +34,20 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=255,
+        label=_("Alternative text"),
+        help_text=_(
+            "What the picture shows, for visitors who cannot see it (screen readers read it out). "
+            "Required unless the picture is decorative."
+        ),
+    )
+    decorative = blocks.BooleanBlock(
+        required=False,
+        label=_("Decorative only"),
+        help_text=_("The picture adds nothing to the text: screen readers skip it."),
+    )
     caption = blocks.CharBlock(required=False, max_length=255, label=_("Caption"))
     attribution = blocks.CharBlock(required=False, max_length=255, label=_("Source"))
 
@@ -39,8 +55,21 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         template = "cms/blocks/image.html"
         label = _("Image with caption")
-        description = _("A picture with an optional caption and source.")
-        preview_value = {"caption": "学校门口的护学岗", "attribution": "SafeCampus"}
+        description = _("A picture with alternative text, an optional caption and source.")
+        preview_value = {
+            "alt_text": "校门口，两名民警在护学岗上看护学生过马路",
+            "caption": "学校门口的护学岗",
+            "attribution": "SafeCampus",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        # An image is either described or explicitly marked as ornament: a forgotten description must not pass.
+        if not value["decorative"] and not (value["alt_text"] or "").strip():
+            raise StructBlockValidationError(
+                block_errors={"alt_text": ValidationError(_("Describe the picture, or mark it as decorative."))}
+            )
+        return value
 
 
 class VideoBlock(blocks.StructBlock):

@@ -1,11 +1,16 @@
 """Building blocks for `manage.py load_demo`. Every step looks before it creates, so a second run changes nothing."""
 
+import io
+import math
+
 from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
 from django.db import transaction
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from cms import roles
-from cms.factories import HomePageFactory
+from cms.factories import HomePageFactory, image_block
 from cms.models import HomePage
 
 DEMO_PASSWORD = "safecampus-demo"  # printed by `make run`; load_demo refuses to run with DEBUG off
@@ -24,6 +29,57 @@ HOME_TEXT = {
         "self-check quiz and a printable handout.</p>",
     },
 }
+
+
+# The home page's picture, drawn here so the demo needs no image file; every demo image is described for screen
+# readers (cms.blocks.ImageBlock refuses one that is neither described nor marked decorative).
+HOME_PICTURE = {
+    "title": "禁止游泳标志",
+    "zh-hans": {
+        "alt_text": "禁止游泳标志：蓝色水面上，一个红色圆圈，一道红色斜杠",
+        "caption": "暑假不私自下水游泳，不到无安全设施、无救护人员的水域游泳。",
+    },
+    "en": {
+        "alt_text": "No-swimming sign: a red circle crossed by a red bar over blue water",
+        "caption": "In the summer holidays, never swim alone or where there are no safety facilities or lifeguards.",
+    },
+}
+
+
+def home_picture():
+    """The demo's one picture (a no-swimming sign), created once."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=HOME_PICTURE["title"]).first()
+    if existing is not None:
+        return existing
+    from PIL import Image as PILImage
+    from PIL import ImageDraw
+
+    width, height = 960, 540
+    canvas = PILImage.new("RGB", (width, height), "#dbeafe")
+    draw = ImageDraw.Draw(canvas)
+    draw.rectangle((0, height * 0.55, width, height), fill="#1c7ed6")
+    for row in range(4):
+        y0 = height * 0.62 + row * 48
+        points = [(x, y0 + 10 * math.sin(x / 40)) for x in range(0, width + 1, 8)]
+        draw.line(points, fill="#e7f5ff", width=5)
+    cx, cy, r = width / 2, height / 2, 200
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline="#e03131", width=36)
+    dx = dy = (r - 18) / math.sqrt(2)
+    draw.line((cx - dx, cy - dy, cx + dx, cy + dy), fill="#e03131", width=36)
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG")
+    buffer.seek(0)
+    return Image.objects.create(
+        title=HOME_PICTURE["title"],
+        description=HOME_PICTURE["zh-hans"]["alt_text"],
+        file=ImageFile(buffer, name="no-swimming-sign.png"),
+    )
+
+
+def home_body(language: str) -> list:
+    text = HOME_PICTURE[language]
+    return [image_block(home_picture(), alt_text=text["alt_text"], caption=text["caption"])]
 
 
 def locales() -> dict[str, Locale]:
@@ -58,7 +114,9 @@ def home_pages() -> dict[str, HomePage]:
     home = HomePage.objects.filter(locale=loc["zh-hans"]).first()
     if home is None:
         root = Page.get_first_root_node()
-        home = HomePageFactory(parent=root, slug="home-zh", locale=loc["zh-hans"], **HOME_TEXT["zh-hans"])
+        home = HomePageFactory(
+            parent=root, slug="home-zh", locale=loc["zh-hans"], body=home_body("zh-hans"), **HOME_TEXT["zh-hans"]
+        )
         publish(home)
         site = Site.objects.filter(is_default_site=True).first()
         old_root = site.root_page if site else None
@@ -73,7 +131,7 @@ def home_pages() -> dict[str, HomePage]:
         if old_root is not None and old_root.pk != home.pk and not old_root.specific_class == HomePage:
             old_root.delete()
     homes = {"zh-hans": home}
-    homes["en"] = translation_of(home, loc["en"], slug="home-en", **HOME_TEXT["en"])
+    homes["en"] = translation_of(home, loc["en"], slug="home-en", body=home_body("en"), **HOME_TEXT["en"])
     return homes
 
 

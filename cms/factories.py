@@ -9,3 +9,17 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = HomePage
+
+
+def image_block(image, *, alt_text: str = "", decorative: bool = False, caption: str = "", attribution: str = ""):
+    """Raw StreamField data for one image block. A picture is described (`alt_text`) or marked `decorative`."""
+    return (
+        "image",
+        {
+            "image": image,
+            "alt_text": alt_text,
+            "decorative": decorative,
+            "caption": caption,
+            "attribution": attribution,
+        },
+    )
