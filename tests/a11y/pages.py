@@ -1,0 +1,161 @@
+"""The screens the accessibility and markup checks visit, looked up in the demo site (tests/conftest.py)."""
+
+import datetime
+
+from django.utils import timezone
+
+from cms.factories import image_block
+
+PICTURE_ALT = "两名民警在校门口护送学生过马路"
+
+
+def standard_page():
+    """The demo has no standard page (about, contact): one with a described and a decorative picture."""
+    from wagtail_factories import ImageFactory
+
+    from cms.demo import home_pages
+    from cms.models import StandardPage
+
+    existing = StandardPage.objects.filter(slug="a11y-about").first()
+    if existing is not None:
+        return existing
+    picture = ImageFactory(title="护学岗")
+    page = StandardPage(
+        slug="a11y-about",
+        title="关于护校安园",
+        summary="法治副校长、学校和家长共同守护校园安全。",
+        body=[
+            ("heading", "护学岗"),
+            ("paragraph", "<p>每天上学、放学时段，民警和老师在校门口值守。</p>"),
+            image_block(picture, alt_text=PICTURE_ALT, caption="校门口的护学岗", attribution="SafeCampus"),
+            image_block(picture, decorative=True),
+        ],
+    )
+    home_pages()["zh-hans"].add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def certificate(state: str = "valid"):
+    """A certificate to verify, valid, revoked or expired (issued here, so the test never depends on the demo's)."""
+    from django.contrib.auth import get_user_model
+
+    from certificates import services
+
+    owner = get_user_model().objects.get(username="vp")
+    issued = services.certificate_issue(
+        kind="session",
+        subject_key=f"a11y.session:{state}",
+        holder_key="a11y.vp:1",
+        holder_name="张建国",
+        title="授课证明",
+        statement="于2025年10月10日在北京市东城区东华门小学讲授防溺水1课时，经学校确认。",
+        issuer="北京市东城区东华门小学",
+        school_name="北京市东城区东华门小学",
+        school_code="1101010001",
+        region_code="110101",
+        school_year=2025,
+        owner=owner,
+        expires_on=datetime.date(2025, 12, 31) if state == "expired" else None,
+    )
+    if state == "revoked":
+        return services.certificate_revoke(certificate=issued, user=owner, reason="学校核实：该课时未实际举行。")
+    return issued
+
+
+def lesson():
+    from courses.models import LessonPage
+
+    return LessonPage.objects.get(slug="summer-six-donts", locale__language_code="zh-hans")
+
+
+def public_pages() -> dict[str, dict]:
+    """Name -> {"path", "user" (None: signed out), "status"}: one of every public page type, in both languages
+    where the page type has translated content."""
+    from wagtail.models import Locale
+
+    from certificates.links import verify_path
+    from drills.models import DrillLibraryPage, ScenarioIndexPage, ScenarioPage
+
+    the_lesson = lesson()
+    topic = the_lesson.get_parent().specific
+    scenario = ScenarioPage.objects.live().filter(locale__language_code="zh-hans").first()
+    pages = {
+        "home": {"path": "/zh-hans/"},
+        "home (English)": {"path": "/en/"},
+        "lesson library": {"path": topic.get_parent().url},
+        "topic": {"path": topic.url},
+        "topic filtered": {"path": topic.url + "?audience=parents"},
+        "lesson with quiz": {"path": the_lesson.url},
+        "lesson with quiz (English)": {"path": the_lesson.get_translation(Locale.objects.get(language_code="en")).url},
+        "search results": {"path": "/zh-hans/search/?q=溺水"},
+        "search results (English)": {"path": "/en/search/?q=swimming"},
+        "search without results": {"path": "/zh-hans/search/?q=不存在的词语"},
+        "standard page": {"path": standard_page().url},
+        "drill library": {"path": DrillLibraryPage.objects.get(locale__language_code="zh-hans").url},
+        "drill scenario index": {
+            "path": ScenarioIndexPage.objects.get(locale__language_code="zh-hans").url,
+            "user": "vp",
+        },
+        "drill scenario with cue cards": {"path": scenario.url, "user": "vp"},
+        "certificate verification form": {"path": "/certificates/verify/"},
+        "certificate verified": {"path": verify_path(certificate().code)},
+        "certificate revoked": {"path": verify_path(certificate("revoked").code)},
+        "certificate expired": {"path": verify_path(certificate("expired").code)},
+        "certificate not found": {"path": verify_path("23456789ABCDEFGHJKMN")},
+        "sign-in": {"path": "/zh-hans/_util/login/?next=" + scenario.url},
+        "page not found (404)": {"path": "/zh-hans/no-such-page/", "status": 404},
+    }
+    for entry in pages.values():
+        entry.setdefault("user", None)
+        entry.setdefault("status", 200)
+    return pages
+
+
+def tracking_screens() -> dict[str, dict]:
+    """Name -> {"path", "user"}: the screens vice principals, school contacts and regional administrators use
+    most, on the demo's records."""
+    from tracking import services
+    from tracking.models import Session, SessionKind, SessionStatus, VicePrincipal
+    from tracking.reports.ledger import vice_principal_ledgers
+    from tracking.reports.periods import SchoolYear
+    from tracking.reports.views_ledger import ledger_url
+
+    vp = VicePrincipal.objects.get(user__username="vp")
+    school = vp.appointments.first().school
+    # Held three hours ago and not logged yet, so the log-as-held form opens.
+    starts_at = (timezone.now() - datetime.timedelta(hours=3)).replace(second=0, microsecond=0)
+    to_log = services.session_schedule(
+        session=Session(
+            kind=SessionKind.LECTURE,
+            vice_principal=vp,
+            school=school,
+            starts_at=starts_at,
+            ends_at=starts_at + datetime.timedelta(minutes=40),
+            title="防溺水主题班会",
+            topic=lesson().get_parent().specific,
+        ),
+        user=vp.user,
+    )
+    awaiting = (
+        Session.objects.filter(
+            status=SessionStatus.HELD, school__contacts__username="school", vice_principal=vp
+        ).first()
+        or Session.objects.filter(status=SessionStatus.HELD, school__contacts__username="school").first()
+    )
+    ledger = max(
+        vice_principal_ledgers(vice_principal=vp, year=SchoolYear.current()),
+        key=lambda item: (item.figures.confirmed_sessions, item.school.pk),
+    )
+    sessions = "/admin/snippets/tracking/session/"
+    return {
+        "vice principal dashboard": {"path": "/admin/", "user": "vp"},
+        "vice principal's sessions": {"path": sessions, "user": "vp"},
+        "schedule a session": {"path": sessions + "add/", "user": "vp"},
+        "log a session as held": {"path": sessions + f"held/{to_log.pk}/", "user": "vp"},
+        "duty ledger": {"path": ledger_url(ledger), "user": "vp"},
+        "school: session awaiting confirmation": {"path": sessions + f"inspect/{awaiting.pk}/", "user": "school"},
+        "school: confirm a session": {"path": sessions + f"confirm/{awaiting.pk}/", "user": "school"},
+        "school: dispute a session": {"path": sessions + f"dispute/{awaiting.pk}/", "user": "school"},
+        "regional report": {"path": "/admin/reports/region/", "user": "region"},
+    }
