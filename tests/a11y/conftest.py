@@ -61,19 +61,21 @@ class Axe:
         self.problems: list[str] = []
         self.checked: list[str] = []
 
-    def check(self, page, name: str) -> None:
+    def check(self, page, name: str) -> list[str]:
         page.wait_for_load_state("load")
         # Evaluated through the DevTools protocol, so a Content-Security-Policy on the page cannot block it.
         if not page.evaluate("() => typeof window.axe === 'object'"):
             page.evaluate(self.source)
         found = page.evaluate(_RUN_AXE, {"blocking": BLOCKING, "exceptions": ADMIN_EXCEPTIONS})
         self.checked.append(name)
-        for violation in found:
-            for node in violation["nodes"]:
-                self.problems.append(
-                    f"{name} ({page.url}): [{violation['impact']}] {violation['rule']}: {violation['help']}\n"
-                    f"    at {node['target']}: {node['html']}\n    {node['summary']}"
-                )
+        problems = [
+            f"{name} ({page.url}): [{violation['impact']}] {violation['rule']}: {violation['help']}\n"
+            f"    at {node['target']}: {node['html']}\n    {node['summary']}"
+            for violation in found
+            for node in violation["nodes"]
+        ]
+        self.problems += problems
+        return problems
 
     def assert_clean(self) -> None:
         assert self.checked, "no page was checked"
