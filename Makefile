@@ -54,3 +54,10 @@ clean:
 .PHONY: bench
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Accessibility and markup checks alone (tests/a11y; `make test` runs them too): installs the pinned npm checkers
+# first (axe-core, vnu-jar). Needs npm, and java for the HTML checker.
+.PHONY: a11y
+a11y: install
+	npm ci --ignore-scripts --no-audit --no-fund
+	$(BIN)/python -m pytest -n 0 tests/a11y $(PYTEST_ARGS)
