@@ -73,7 +73,7 @@ class _CountedPaginator(Paginator):
 def _page_of(lessons, *, number, per_page: int) -> PaginatorPage:
     """One page of `lessons` with the paginator's count, in one query: each row carries the total (a window
     count), so neither the count nor the rows of other pages need a query of their own. A page number past the
-    end shows the last page, as Paginator.get_page() does (then it takes a second query)."""
+    end shows the last page, as Paginator.get_page() does (read with one more query)."""
     try:
         number = max(1, int(number))
     except (TypeError, ValueError):
@@ -84,10 +84,11 @@ def _page_of(lessons, *, number, per_page: int) -> PaginatorPage:
     if rows:
         total = rows[0].total_count
     elif number > 1:
-        total = lessons.count()
+        # The last page is the start of the list read backwards: one query still tells its rows and the total.
+        tail = list(counted.reverse()[:per_page])
+        total = tail[0].total_count if tail else 0
         number = max(1, -(-total // per_page))
-        offset = (number - 1) * per_page
-        rows = list(counted[offset : offset + per_page])
+        rows = list(reversed(tail[: total - (number - 1) * per_page]))
     else:
         total = 0
     paginator = _CountedPaginator(lessons, per_page, count=total)
