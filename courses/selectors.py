@@ -129,7 +129,7 @@ def topic_lessons(*, topic: TopicPage, audience: str = "", tag: str = "", page_n
 
 def related_lessons(*, lesson: LessonPage) -> list[LessonPage]:
     """Related lessons in the lesson's own language, whichever locale the editor picked them in."""
-    if "related_links" in getattr(lesson, "_cluster_related_objects", {}):
+    if lesson.pk is None or lesson.related_links.is_deferring:
         # A preview: the links are the draft's, in memory.
         keys = [link.lesson.translation_key for link in lesson.related_links.all()]
         if not keys:

@@ -172,3 +172,15 @@ def test_privacy_settings_still_apply_to_every_page_below(client, crowded, djang
     assert topic.title not in html  # off the lesson library's list
     client.force_login(django_user_model.objects.create_user("reader-q", password="x"))
     assert client.get(lesson.url).status_code == 200
+
+
+def test_a_preview_shows_the_drafts_related_lessons(crowded):
+    from courses.selectors import related_lessons
+
+    lesson = LessonPage.objects.get(pk=crowded["lesson"].pk)
+    assert [r.slug for r in related_lessons(lesson=lesson)] == ["crowd-0", "crowd-1", "crowd-2", "crowd-3"]
+    # As a preview holds the page: the draft's links in memory, not saved.
+    crowd_3 = LessonPage.objects.get(slug="crowd-3")
+    crowd_1 = LessonPage.objects.get(slug="crowd-1")
+    lesson.related_links = [LessonRelatedLink(lesson=crowd_3), LessonRelatedLink(lesson=crowd_1)]
+    assert [r.slug for r in related_lessons(lesson=lesson)] == ["crowd-3", "crowd-1"]
