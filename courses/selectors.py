@@ -75,16 +75,19 @@ def _page_of(lessons, *, number, per_page: int) -> PaginatorPage:
     count), so neither the count nor the rows of other pages need a query of their own. A page number past the
     end shows the last page, as Paginator.get_page() does (read with one more query)."""
     try:
-        number = max(1, int(number))
+        number = int(number)
     except (TypeError, ValueError):
         number = 1
     counted = lessons.annotate(total_count=Window(Count("pk")))
-    offset = (number - 1) * per_page
-    rows = list(counted[offset : offset + per_page])
+    rows = []
+    if number >= 1:
+        offset = (number - 1) * per_page
+        rows = list(counted[offset : offset + per_page])
     if rows:
         total = rows[0].total_count
-    elif number > 1:
-        # The last page is the start of the list read backwards: one query still tells its rows and the total.
+    elif number != 1:
+        # Past the end (or below 1, which Paginator.get_page() also answers with the last page): the last page
+        # is the start of the list read backwards, and one query still tells its rows and the total.
         tail = list(counted.reverse()[:per_page])
         total = tail[0].total_count if tail else 0
         number = max(1, -(-total // per_page))
