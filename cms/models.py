@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
+from cms.pages import OneQueryViewRestrictionsMixin, ShortcutRoutingMixin
 from cms.selectors import home_sections
 
 
@@ -40,7 +41,7 @@ class SchoolLevel(FixedChoiceRow):
         verbose_name_plural = _("school levels")
 
 
-class HomePage(Page):
+class HomePage(ShortcutRoutingMixin, OneQueryViewRestrictionsMixin, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"], verbose_name=_("introduction"))
     featured_section = models.ForeignKey(
         "wagtailcore.Page",
@@ -70,7 +71,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(OneQueryViewRestrictionsMixin, Page):
     """A plain site-wide page: about, contact, privacy."""
 
     summary = models.CharField(max_length=255, blank=True, verbose_name=_("summary"))

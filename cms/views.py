@@ -1,7 +1,6 @@
 import math
 
 from axes.helpers import get_client_username
-from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -12,8 +11,6 @@ from wagtail.models import Locale
 
 from cms import selectors
 
-RESULTS_PER_PAGE = 10
-
 
 @require_GET
 def search(request):
@@ -22,10 +19,13 @@ def search(request):
     except ValueError:
         section_id = None
     outcome = selectors.site_search(
-        raw_query=request.GET.get("q", ""), locale=Locale.get_active(), user=request.user, section_id=section_id
+        raw_query=request.GET.get("q", ""),
+        locale=Locale.get_active(),
+        user=request.user,
+        section_id=section_id,
+        page_number=request.GET.get("page"),
     )
-    page = Paginator(outcome.results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "cms/search.html", {"outcome": outcome, "search_page": page})
+    return render(request, "cms/search.html", {"outcome": outcome, "search_page": outcome.page})
 
 
 @never_cache

@@ -3,13 +3,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from cms.selectors import public
 from courses.models import TopicPage
 
 
 @hooks.register("cms_search_sections")
 def topic_search_sections(*, locale):
     """Site search can be narrowed to one topic."""
-    return TopicPage.objects.live().public().filter(locale=locale).order_by("path")
+    return public(TopicPage.objects.live().filter(locale=locale)).order_by("path")
 
 
 @hooks.register("cms_load_demo", order=10)

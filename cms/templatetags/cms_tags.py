@@ -2,12 +2,23 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from cms import selectors
 from cms.page_actions import page_actions_for
 
 register = template.Library()
+
+
+def _navigation(context) -> selectors.Navigation:
+    """The header's menu and the page's translations, read once per render (cms.selectors.navigation)."""
+    cache = context.render_context
+    if "navigation" not in cache:
+        page = context.get("page")
+        cache["navigation"] = selectors.navigation(
+            language_code=selectors.content_language(), page=page if isinstance(page, Page) else None
+        )
+    return cache["navigation"]
 
 
 @register.inclusion_tag("cms/includes/language_switcher.html", takes_context=True)
@@ -16,11 +27,7 @@ def language_switcher(context):
     request = context["request"]
     page = context.get("page")
     current = get_language()
-    translations = {}
-    if isinstance(page, Page):
-        translations = {
-            p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+    translations = _navigation(context).translations if isinstance(page, Page) else {}
     links = []
     for code, name in settings.LANGUAGES:
         if isinstance(page, Page):
@@ -35,21 +42,17 @@ def language_switcher(context):
 @register.simple_tag(takes_context=True)
 def site_root(context):
     """The home page in the active language, for the header link and navigation."""
-    from cms.models import HomePage
-
     cache = context.render_context
     if "site_root" not in cache:
-        locale = Locale.get_active()
-        cache["site_root"] = HomePage.objects.live().filter(locale=locale).first()
+        cache["site_root"] = selectors.site_home(
+            request=context.get("request"), language_code=selectors.content_language()
+        )
     return cache["site_root"]
 
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
-    cache = context.render_context
-    if "menu_pages" not in cache:
-        cache["menu_pages"] = selectors.menu_pages(locale=Locale.get_active())
-    return cache["menu_pages"]
+    return _navigation(context).menu
 
 
 @register.inclusion_tag("cms/includes/page_actions.html", takes_context=True)

@@ -13,10 +13,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.page_actions import PersonalisedPageMixin
+from cms.pages import OneQueryViewRestrictionsMixin
 from courses.blocks import LessonBodyBlock, QuizBlock
 
 
-class LessonIndexPage(Page):
+class LessonIndexPage(OneQueryViewRestrictionsMixin, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"], verbose_name=_("introduction"))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -36,7 +37,7 @@ class LessonIndexPage(Page):
         return context
 
 
-class TopicPage(PersonalisedPageMixin, Page):
+class TopicPage(PersonalisedPageMixin, OneQueryViewRestrictionsMixin, Page):
     """A safety topic (anti-bullying, drowning prevention ...). Editors add topics as pages, not code."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
@@ -81,7 +82,7 @@ class LessonRelatedLink(Orderable):
         verbose_name_plural = _("related lessons")
 
 
-class LessonPage(PersonalisedPageMixin, RoutablePageMixin, Page):
+class LessonPage(PersonalisedPageMixin, RoutablePageMixin, OneQueryViewRestrictionsMixin, Page):
     summary = models.CharField(max_length=500, verbose_name=_("summary"))
     audiences = ParentalManyToManyField("courses.Audience", related_name="lessons", verbose_name=_("audiences"))
     duration_minutes = models.PositiveSmallIntegerField(

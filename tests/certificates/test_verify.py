@@ -228,7 +228,7 @@ def test_outage_page_renders_even_when_the_header_cannot_be_built(db):
     certificate = issue()
     with (
         mock.patch("certificates.selectors.verification", side_effect=OperationalError("down")),
-        mock.patch("cms.selectors.menu_pages", side_effect=OperationalError("down")),
+        mock.patch("cms.selectors.navigation", side_effect=OperationalError("down")),
     ):
         response = get(Client(), verify_path(certificate.code), language="en")
     assert response.status_code == 503
