@@ -138,9 +138,8 @@ def _storable(request, response, language: str) -> bool:
         return False
     if response.cookies or response.has_header("Set-Cookie"):
         return False
-    cache_control = {
-        part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))
-    }
+    directives = cc_delim_re.split(response.get("Cache-Control", ""))
+    cache_control = {part.split("=")[0].strip().lower() for part in directives}
     if cache_control & {"private", "no-store", "no-cache"}:
         return False
     vary = {part.strip().lower() for part in cc_delim_re.split(response.get("Vary", "")) if part.strip()}

@@ -73,9 +73,7 @@ def publish_title(page, title):
     ],
     ids=["lesson", "topic", "library", "home", "home-en", "search"],
 )
-def test_a_public_page_is_rendered_once_then_served_from_the_cache(
-    client, lesson_tree, url, django_assert_num_queries
-):
+def test_a_public_page_is_rendered_once_then_served_from_the_cache(client, lesson_tree, url, django_assert_num_queries):
     address = url(lesson_tree)
     first = client.get(address)
     assert first.status_code == 200 and cache_state(first) == "miss"
