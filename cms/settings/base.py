@@ -361,7 +361,7 @@ PAGE_CACHE_MAX_BYTES = int(os.environ.get("PAGE_CACHE_MAX_BYTES", 1024 * 1024))
 PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "0"))
 if REDIS_URL:
     CACHES["pages"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "cms.cache_backends.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "pages",
     }

@@ -42,7 +42,7 @@ if _test_redis_url:
     import secrets as _secrets
 
     CACHES["pages"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "cms.cache_backends.RedisCache",
         "LOCATION": _test_redis_url,
         "KEY_PREFIX": f"test-pages-{os.getpid()}-{_secrets.token_hex(4)}",  # noqa: F405
         "TIMEOUT": 300,

@@ -533,7 +533,7 @@ def test_the_tests_use_redis_when_ci_names_it():
     url = os.environ.get("TEST_REDIS_URL") or os.environ.get("REDIS_URL")
     backend = django_settings.CACHES["pages"]["BACKEND"]
     if url:
-        assert backend == "django.core.cache.backends.redis.RedisCache"
+        assert backend == "cms.cache_backends.RedisCache"
         assert django_settings.CACHES["pages"]["LOCATION"] == url
         # Each test process keys its own pages, so parallel workers never see each other's.
         assert str(os.getpid()) in django_settings.CACHES["pages"]["KEY_PREFIX"]
