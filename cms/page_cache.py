@@ -23,6 +23,7 @@ rendered while the generation changed keeps the old one, so it is never served.
 """
 
 import hashlib
+import logging
 import secrets
 from functools import wraps
 
@@ -33,6 +34,8 @@ from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.translation import get_language_from_path
 from wagtail.models import Page, Site
+
+logger = logging.getLogger(__name__)
 
 CACHE_ALIAS = "pages"
 GENERATION_KEY = "page-cache:generation"
@@ -111,7 +114,12 @@ def invalidate(**kwargs) -> None:
 
     A new random value rather than a counter: if the cache evicted the key, a counter would start again at a
     number older entries may already carry."""
-    page_cache().set(GENERATION_KEY, generation_new(), timeout=GENERATION_TIMEOUT)
+    try:
+        page_cache().set(GENERATION_KEY, generation_new(), timeout=GENERATION_TIMEOUT)
+    except Exception:
+        # A publish must not fail because the cache is away. What it held then is out of reach too; once it is
+        # back, pages it kept from before expire within PAGE_CACHE_SECONDS.
+        logger.exception("Page cache: could not invalidate; cached pages expire within PAGE_CACHE_SECONDS")
 
 
 def _key(request, language: str) -> str:
@@ -171,13 +179,18 @@ class PageCacheMiddleware:
         except DisallowedHost:
             return self.get_response(request)  # refused further in, as without the cache
         cache = page_cache()
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        entry = found.get(key)
-        if generation is None:
-            cache.add(GENERATION_KEY, generation_new(), timeout=GENERATION_TIMEOUT)
-            generation = cache.get(GENERATION_KEY)
-        elif entry is not None and entry[0] == generation:
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY)
+            entry = found.get(key)
+            if generation is None:
+                cache.add(GENERATION_KEY, generation_new(), timeout=GENERATION_TIMEOUT)
+                generation = cache.get(GENERATION_KEY)
+        except Exception:
+            # The cache server is away: pages are rendered as if there were no cache, not refused.
+            logger.warning("Page cache: lookup failed; rendering the page", exc_info=True)
+            return self.get_response(request)
+        if entry is not None and generation is not None and entry[0] == generation:
             # The response itself is stored (as Django's own cache middleware does): unpickling it is cheaper than
             # setting its headers one by one again.
             response = entry[1]
@@ -191,8 +204,12 @@ class PageCacheMiddleware:
             for name, value in response.items():
                 if name.lower() not in _NOT_STORED:
                     stored[name] = value
-            cache.set(key, (generation, stored), settings.PAGE_CACHE_SECONDS)
-            response[HEADER] = "miss"
+            try:
+                cache.set(key, (generation, stored), settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("Page cache: could not store a page", exc_info=True)
+            else:
+                response[HEADER] = "miss"
         return response
 
 

@@ -541,6 +541,19 @@ def test_the_tests_use_redis_when_ci_names_it():
         assert backend == "django.core.cache.backends.locmem.LocMemCache"
 
 
+def test_pages_are_still_served_and_published_when_the_cache_server_is_away(client, lesson, settings, caplog):
+    settings.CACHES = {
+        **django_settings.CACHES,
+        "pages": {"BACKEND": "cms.cache_backends.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"},  # nothing there
+    }
+    for _ in range(2):
+        response = client.get(lesson.url)
+        assert response.status_code == 200 and cache_state(response) is None
+    publish_title(lesson, "缓存不在时发布")
+    assert "缓存不在时发布" in client.get(lesson.url).content.decode()
+    assert "Page cache" in caplog.text
+
+
 def test_a_page_moved_under_a_private_section_is_no_longer_served(client, lesson_tree, private_pages):
     lesson = lesson_tree["lesson"]
     page = standard_page(lesson_tree["index"].get_parent(), "page-cache-mover", "将被移动")
