@@ -485,7 +485,7 @@ def _base_settings(env: dict) -> dict:
     code = (
         "import json; from cms.settings import base as s; "
         "print(json.dumps({'cdn': s.WAGTAILFRONTENDCACHE, 'pages': s.CACHES['pages'], "
-        "'middleware': s.MIDDLEWARE[:4], 'shared': s.PAGE_CACHE_SHARED_MAX_AGE}))"
+        "'middleware': s.MIDDLEWARE, 'shared': s.PAGE_CACHE_SHARED_MAX_AGE}))"
     )
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("CLOUDFLARE_", "FRONTEND_CACHE_", "REDIS_URL"))}
     result = subprocess.run(
@@ -498,7 +498,14 @@ def test_the_cdn_purge_the_redis_cache_and_the_middleware_come_from_the_environm
     plain = _base_settings({})
     assert plain["cdn"] == {}
     assert plain["pages"]["BACKEND"].endswith("LocMemCache")
-    assert plain["middleware"].index("cms.page_cache.PageCacheMiddleware") < 3  # before sessions, CSRF, auth
+    middleware = plain["middleware"]
+    # Right after static files, before sessions, CSRF and the user: a hit skips them all.
+    assert middleware.index("cms.page_cache.PageCacheMiddleware") == (
+        middleware.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1
+    )
+    assert middleware.index("cms.page_cache.PageCacheMiddleware") < middleware.index(
+        "django.contrib.sessions.middleware.SessionMiddleware"
+    )
 
     configured = _base_settings(
         {
