@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
+from cms.page_cache import PublicPageCacheMixin
 from cms.pages import OneQueryViewRestrictionsMixin, ShortcutRoutingMixin
 from cms.selectors import home_sections
 
@@ -41,7 +42,7 @@ class SchoolLevel(FixedChoiceRow):
         verbose_name_plural = _("school levels")
 
 
-class HomePage(ShortcutRoutingMixin, OneQueryViewRestrictionsMixin, Page):
+class HomePage(PublicPageCacheMixin, ShortcutRoutingMixin, OneQueryViewRestrictionsMixin, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"], verbose_name=_("introduction"))
     featured_section = models.ForeignKey(
         "wagtailcore.Page",
@@ -71,7 +72,7 @@ class HomePage(ShortcutRoutingMixin, OneQueryViewRestrictionsMixin, Page):
         return context
 
 
-class StandardPage(OneQueryViewRestrictionsMixin, Page):
+class StandardPage(PublicPageCacheMixin, OneQueryViewRestrictionsMixin, Page):
     """A plain site-wide page: about, contact, privacy."""
 
     summary = models.CharField(max_length=255, blank=True, verbose_name=_("summary"))

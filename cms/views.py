@@ -10,8 +10,10 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from cms import selectors
+from cms.page_cache import public_page
 
 
+@public_page
 @require_GET
 def search(request):
     try:

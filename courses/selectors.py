@@ -20,7 +20,6 @@ from courses.models import (
     TopicPage,
 )
 from courses.models.audience import AudienceCode
-from courses.tokens import quiz_token_issue
 
 LESSONS_PER_PAGE = 12
 
@@ -161,7 +160,6 @@ def lesson_page_context(*, lesson: LessonPage) -> dict:
         "lesson_tags": list(lesson.tags.all()),
         "related": related_lessons(lesson=lesson),
         "quiz_rows": quiz.form_rows(questions=quiz.questions_from_stream(lesson.quiz)),
-        "quiz_token": quiz_token_issue(lesson=lesson),
     }
 
 

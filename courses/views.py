@@ -1,7 +1,9 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 from certificates.links import verify_path
@@ -37,6 +39,8 @@ def _render_lesson(
     completion_form = None
     if attempt is not None and completion.attempt_passes(attempt):
         completion_form = CompletionCertificateForm(initial={"token": completion_offer_issue(attempt=attempt)})
+    # Unlike the lesson page itself (cached whole, so its form fetches a token, see quiz_token_view), an answer
+    # page is for one visitor: it carries its own fresh token and the CSRF token, and is never stored anywhere.
     response = lesson.render(
         request,
         context_overrides={
@@ -49,11 +53,24 @@ def _render_lesson(
         },
     )
     response.status_code = status
+    add_never_cache_headers(response)
+    return response
+
+
+def quiz_token_view(request, *, lesson: LessonPage):
+    """A fresh one-time quiz token and the CSRF token (its cookie set on this answer), fetched by the quiz form of
+    the cached lesson page when it is first used (courses/static/courses/quiz.js). Never cached."""
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    response = JsonResponse({"token": quiz_token_issue(lesson=lesson), "csrf": get_token(request)})
+    add_never_cache_headers(response)
     return response
 
 
 def quiz_submit_view(request, *, lesson: LessonPage):
     if request.method != "POST":
+        if any(name.startswith(quiz.FIELD_PREFIX) for name in request.GET):
+            return _quiz_answers_unsent(request, lesson=lesson)
         return redirect(lesson.url + "#quiz")
     counted_lessons = quiz_counted_lessons(request)
     try:
@@ -77,6 +94,20 @@ def quiz_submit_view(request, *, lesson: LessonPage):
     response = _render_lesson(request, lesson=lesson, selected=selected, result=result, attempt=attempt)
     quiz_counted_remember(response, lessons=counted_lessons, lesson_id=lesson.pk)
     return response
+
+
+def _quiz_answers_unsent(request, *, lesson: LessonPage):
+    """The quiz form of the cached lesson page sends its answers here by GET when it has no token: in a browser
+    without JavaScript, or when fetching the token failed. Nothing is scored, stored or counted; the answers come
+    back checked in a form that has its token, and one more click sends them."""
+    questions = quiz.questions_from_stream(lesson.quiz)
+    parsed = quiz.parse_submission(questions=questions, data=request.GET)
+    return _render_lesson(
+        request,
+        lesson=lesson,
+        selected=parsed.selected,
+        errors=[_("Your answers are kept below but have not been checked yet: send them to be scored.")],
+    )
 
 
 def handout_view(request, *, lesson: LessonPage):

@@ -103,3 +103,20 @@ def lesson_tree(homes):
     topic = TopicPageFactory(parent=index, slug="test-topic", title="测试专题")
     lesson = LessonPageFactory(parent=topic, slug="six-donts", title="防溺水安全教育：暑期六不准")
     return {"index": index, "topic": topic, "lesson": lesson}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_page_cache():
+    """Each test starts with no cached pages (cms.page_cache): a page another test cached at the same address, from
+    content since rolled back, must not be served. A new generation makes every entry stale, for this process only
+    (the test settings give each process its own key prefix)."""
+    from cms.page_cache import invalidate
+
+    invalidate()
+    yield
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """For tests that measure rendering (query counts): every request renders, as with no page cache."""
+    settings.PAGE_CACHE_ENABLED = False

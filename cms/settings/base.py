@@ -345,3 +345,47 @@ if AWS_PRIVATE_STORAGE_BUCKET_NAME:
             "object_parameters": {"CacheControl": "private, no-store"},
         },
     }
+
+# --- Page cache (cms.page_cache) --------------------------------------------------------------------------------
+# Whole public pages for anonymous visitors, in their own cache: local memory by default (one per process, so with
+# several web processes a page can stay stale in the others for up to PAGE_CACHE_SECONDS after a change), Redis
+# through REDIS_URL in production, shared by every process, so a publish invalidates everywhere at once.
+# Before sessions, CSRF and the user: a hit skips them all.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1, "cms.page_cache.PageCacheMiddleware"
+)
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_MAX_BYTES = int(os.environ.get("PAGE_CACHE_MAX_BYTES", 1024 * 1024))
+# Above 0, cached pages also carry `Cache-Control: s-maxage=N` for a CDN in front (docs/deploy.md, "Page cache").
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "0"))
+if REDIS_URL:
+    CACHES["pages"] = {
+        "BACKEND": "cms.cache_backends.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "pages",
+    }
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+# A CDN's copy is purged when a page is published or unpublished (wagtail.contrib.frontend_cache). Off unless
+# configured: FRONTEND_CACHE_PURGE_URL for a Varnish/Squid/nginx-style HTTP PURGE endpoint, and/or
+# CLOUDFLARE_API_TOKEN with CLOUDFLARE_ZONE_ID. See docs/deploy.md, "Page cache".
+INSTALLED_APPS.insert(INSTALLED_APPS.index("wagtail.contrib.redirects"), "wagtail.contrib.frontend_cache")
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_API_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+    }
+    if not WAGTAILFRONTENDCACHE["cloudflare"]["ZONEID"]:
+        raise ImproperlyConfigured("CLOUDFLARE_API_TOKEN needs CLOUDFLARE_ZONE_ID too.")

@@ -33,3 +33,22 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 TRUSTED_PROXY_COUNT = 0
+
+# Page cache: local memory, or the Redis server named by TEST_REDIS_URL (or REDIS_URL), as `.ci/run` does. Each test
+# process has its own key prefix, and every test starts on a new generation (tests/conftest.py), so parallel
+# workers and earlier runs never see each other's pages; entries expire within minutes.
+_test_redis_url = os.environ.get("TEST_REDIS_URL") or os.environ.get("REDIS_URL")  # noqa: F405
+if _test_redis_url:
+    import secrets as _secrets
+
+    CACHES["pages"] = {
+        "BACKEND": "cms.cache_backends.RedisCache",
+        "LOCATION": _test_redis_url,
+        "KEY_PREFIX": f"test-pages-{os.getpid()}-{_secrets.token_hex(4)}",  # noqa: F405
+        "TIMEOUT": 300,
+    }
+else:
+    CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_SHARED_MAX_AGE = 0
+WAGTAILFRONTENDCACHE = {}

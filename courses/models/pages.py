@@ -13,11 +13,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.page_actions import PersonalisedPageMixin
+from cms.page_cache import PublicPageCacheMixin
 from cms.pages import OneQueryViewRestrictionsMixin
 from courses.blocks import LessonBodyBlock, QuizBlock
 
 
-class LessonIndexPage(OneQueryViewRestrictionsMixin, Page):
+class LessonIndexPage(PublicPageCacheMixin, OneQueryViewRestrictionsMixin, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"], verbose_name=_("introduction"))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -37,7 +38,7 @@ class LessonIndexPage(OneQueryViewRestrictionsMixin, Page):
         return context
 
 
-class TopicPage(PersonalisedPageMixin, OneQueryViewRestrictionsMixin, Page):
+class TopicPage(PublicPageCacheMixin, PersonalisedPageMixin, OneQueryViewRestrictionsMixin, Page):
     """A safety topic (anti-bullying, drowning prevention ...). Editors add topics as pages, not code."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
@@ -82,7 +83,10 @@ class LessonRelatedLink(Orderable):
         verbose_name_plural = _("related lessons")
 
 
-class LessonPage(PersonalisedPageMixin, RoutablePageMixin, OneQueryViewRestrictionsMixin, Page):
+class LessonPage(PublicPageCacheMixin, PersonalisedPageMixin, RoutablePageMixin, OneQueryViewRestrictionsMixin, Page):
+    # Only the lesson itself is cached: the quiz, certificate and handout routes answer each visitor alone.
+    page_cache_routes = ("lesson",)
+
     summary = models.CharField(max_length=500, verbose_name=_("summary"))
     audiences = ParentalManyToManyField("courses.Audience", related_name="lessons", verbose_name=_("audiences"))
     duration_minutes = models.PositiveSmallIntegerField(
@@ -148,6 +152,12 @@ class LessonPage(PersonalisedPageMixin, RoutablePageMixin, OneQueryViewRestricti
         from courses.views import quiz_submit_view
 
         return quiz_submit_view(request, lesson=self)
+
+    @path("quiz/token/", name="quiz_token")
+    def quiz_token(self, request):
+        from courses.views import quiz_token_view
+
+        return quiz_token_view(request, lesson=self)
 
     @path("certificate/", name="certificate")
     def completion_certificate(self, request):

@@ -99,6 +99,9 @@ def outage_site(django_db_setup, django_db_blocker, tmp_path_factory):
             url = copy_test_database_sqlite(folder / "db.sqlite3")
         outage = SqliteOutage(folder)
         env = {}
+    # These pages are asked for as a request that reaches the database: the page cache would answer the ones it
+    # holds without it.
+    env["PAGE_CACHE_ENABLED"] = "0"
     try:
         with gunicorn(database_url=url, env=env) as base_url:
             yield base_url, outage

@@ -17,6 +17,10 @@ WORD = "冰窟"
 HITS = 25
 
 
+# The pages are measured as rendered: with the page cache on, a repeated request would be a hit and read nothing.
+pytestmark = pytest.mark.usefixtures("page_cache_off")
+
+
 def _queries(client, url, **params):
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url, params)

@@ -17,6 +17,10 @@ MAX_QUERIES_SIGNED_IN = MAX_QUERIES + 3
 EXTRA_LESSONS = 30
 
 
+# The pages are measured as rendered: with the page cache on, a repeated request would be a hit and read nothing.
+pytestmark = pytest.mark.usefixtures("page_cache_off")
+
+
 def _queries(client, url, **params) -> int:
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url, params)

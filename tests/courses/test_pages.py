@@ -152,7 +152,9 @@ def _lessons(topic, n, start=0):
         LessonPageFactory(parent=topic, slug=f"budget-{i}", tag_names=[f"tag{i}"], audiences=["parents", "teachers"])
 
 
-def test_topic_page_query_count_does_not_grow_with_lessons(client, lesson_tree, django_assert_max_num_queries):
+def test_topic_page_query_count_does_not_grow_with_lessons(
+    client, lesson_tree, django_assert_max_num_queries, page_cache_off
+):
     topic = lesson_tree["topic"]
     _lessons(topic, 3)
     client.get(topic.url)  # warm caches (site root, locales)
@@ -164,7 +166,9 @@ def test_topic_page_query_count_does_not_grow_with_lessons(client, lesson_tree, 
     assert len(response.context["listing"].page) == 12
 
 
-def test_lesson_page_query_count_does_not_grow_with_lessons(client, lesson_tree, django_assert_max_num_queries):
+def test_lesson_page_query_count_does_not_grow_with_lessons(
+    client, lesson_tree, django_assert_max_num_queries, page_cache_off
+):
     from courses.models import LessonRelatedLink
 
     topic, lesson = lesson_tree["topic"], lesson_tree["lesson"]
