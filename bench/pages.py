@@ -471,6 +471,7 @@ def run(ctx, *, result, log):
             note="database with the demo, and collectstatic",
         )
 
+        log(f"pages: {time.perf_counter() - started:.0f} s: counting queries")
         pages: dict[str, str] = {}
         child = subprocess.Popen(
             [sys.executable, str(Path(__file__).resolve()), "queries"],
@@ -507,7 +508,10 @@ def run(ctx, *, result, log):
             runs.append(("cached_redis", redis_env, ["lesson", "topic"]))
         pages["healthz"] = "/healthz/"
         for mode, env, names in runs:
-            log(f"pages: gunicorn, {mode} (PAGE_CACHE_ENABLED={env['PAGE_CACHE_ENABLED']}) …")
+            log(
+                f"pages: {time.perf_counter() - started:.0f} s: gunicorn, {mode} "
+                f"(PAGE_CACHE_ENABLED={env['PAGE_CACHE_ENABLED']})"
+            )
             server = Server("cms.wsgi:application", env=env, workdir=workdir, label=mode, probe="/healthz/")
             servers.append(server)
             for page in names:
@@ -523,7 +527,7 @@ def run(ctx, *, result, log):
                 )
             server.stop()
 
-        log("pages: gunicorn, the bare Django view …")
+        log(f"pages: {time.perf_counter() - started:.0f} s: gunicorn, the bare Django view")
         bare_env = {key: value for key, value in os.environ.items() if key not in _SCRUBBED}
         bare_env["BARE_SECRET_KEY"] = secrets.token_urlsafe(50)
         server = Server("bench.bare_wsgi:application", env=bare_env, workdir=workdir, label="bare", probe="/")
