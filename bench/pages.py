@@ -304,10 +304,41 @@ def load(server: Server, path: str, *, page: str, mode: str | None, seconds: int
     completed = subprocess.run(wrk_command(url, seconds=seconds), capture_output=True, text=True, check=True)
     measured = parse_wrk(completed.stdout)
     after = [fetch(server.port, path) for _ in range(HEADER_SAMPLES)]
-    cache = header_values(after)
-    cookies = sorted(
-        {cookie.split("=", 1)[0].strip() for response in after for cookie in response.headers.get_all("Set-Cookie", [])}
+    cookies = {
+        cookie.split("=", 1)[0].strip() for response in after for cookie in response.headers.get_all("Set-Cookie", [])
+    }
+    yield from figures(
+        measured,
+        page=page,
+        mode=mode,
+        path=path,
+        seconds=seconds,
+        cache=header_values(after),
+        cookies=sorted(cookies),
+        size=len(after[-1].body),
+        result=result,
+        log=log,
+        ctx=ctx,
     )
+
+
+def figures(
+    measured: WrkResult,
+    *,
+    page: str,
+    mode: str | None,
+    path: str,
+    seconds: int,
+    cache: str,
+    cookies,
+    size,
+    result,
+    log,
+    ctx,
+):
+    """The two lines of one page's run (requests/s and p99), with the failures marked on `ctx`: a missed target,
+    errors, no request completed, or a cache hit in a run with the cache off."""
+    name = f"pages_{page}" + (f"_{mode}" if mode else "")
     if page == "lesson" and mode == "cached":
         rps_target, p99_target = CACHED_LESSON_RPS_TARGET, CACHED_LESSON_P99_TARGET_MS
     elif page == "lesson" and mode == "uncached":
@@ -323,7 +354,7 @@ def load(server: Server, path: str, *, page: str, mode: str | None, seconds: int
         url=path,
         x_page_cache=cache,
         set_cookie=cookies,
-        bytes=len(after[-1].body),
+        bytes=size,
         requests=measured.requests,
         seconds=measured.seconds,
         non_2xx_3xx=measured.non_2xx_3xx,

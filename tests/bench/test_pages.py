@@ -11,7 +11,7 @@ import django
 import pytest
 
 from bench import bare_settings
-from bench.pages import page_queries, parse_wrk, public_pages, run, wrk_command
+from bench.pages import figures, page_queries, parse_wrk, public_pages, run, wrk_command
 from bench.run import ROOT, Context, parse_args, result, selected_groups
 
 SAMPLES = Path(__file__).resolve().parent / "wrk_output"
@@ -70,6 +70,58 @@ def test_requests_per_second_meet_a_target_from_above():
     assert result("x", 2100, "requests/s", 2000, at_least=True)["met"] is True
     assert result("x", 1999, "requests/s", 2000, at_least=True)["met"] is False
     assert result("x", 21, "ms", 20)["met"] is False
+
+
+def _figures(sample: str, *, page="lesson", mode="cached", cache="hit"):
+    ctx = Context(parse_args(["pages"]))
+    messages = []
+    lines = list(
+        figures(
+            parse_wrk((SAMPLES / sample).read_text()),
+            page=page,
+            mode=mode,
+            path="/zh-hans/lessons/x/",
+            seconds=10,
+            cache=cache,
+            cookies=[],
+            size=1000,
+            result=result,
+            log=messages.append,
+            ctx=ctx,
+        )
+    )
+    return {line["name"]: line for line in lines}, ctx.failed, messages
+
+
+def test_a_slow_cached_lesson_misses_both_targets():
+    lines, failed, _ = _figures("lesson_uncached.txt", cache="absent")
+    rps, p99 = lines["pages_lesson_cached_rps"], lines["pages_lesson_cached_p99"]
+    assert (rps["value"], rps["target"], rps["met"], rps["x_page_cache"]) == (37, 2000, False, "absent")
+    assert (p99["value"], p99["target"], p99["met"]) == (660.83, 20, False)
+    assert failed == ["pages_lesson_cached_rps", "pages_lesson_cached_p99"]
+
+
+def test_pages_without_targets_only_fail_on_errors():
+    lines, failed, _ = _figures("bare.txt", page="bare_django", mode=None, cache="absent")
+    assert lines["pages_bare_django_rps"]["value"] == 1350
+    assert "met" not in lines["pages_bare_django_rps"]
+    assert failed == []
+    _, failed, messages = _figures("errors.txt", page="home", cache="absent")
+    assert failed == ["pages_home_cached_errors"]
+    assert "socket errors" in messages[0]
+
+
+def test_no_request_back_is_no_latency():
+    lines, failed, _ = _figures("nothing_back.txt")
+    assert lines["pages_lesson_cached_p99"]["value"] is None
+    assert lines["pages_lesson_cached_p99"]["met"] is False
+    assert "pages_lesson_cached_no_requests" in failed
+
+
+def test_a_cache_hit_with_the_cache_off_fails_the_uncached_figures():
+    _, failed, messages = _figures("bare.txt", page="topic", mode="uncached", cache="hit,miss")
+    assert failed == ["pages_topic_uncached_cache_off"]
+    assert "PAGE_CACHE_ENABLED=0" in messages[0]
 
 
 def test_bare_view_has_djangos_default_middleware():
