@@ -38,6 +38,7 @@ import secrets
 import shlex
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -54,6 +55,7 @@ WRK_CONNECTIONS = 16
 WARMUP_SECONDS = 1
 WRK_TIMEOUT_SECONDS = 10
 HEADER_SAMPLES = 3
+CPU_RUNS = 15
 BASE_URL = "https://bench.example.org"
 # A word in many lessons' titles and text, so the results page has several pages of hits to rank.
 SEARCH_QUERY = "安全"
@@ -192,12 +194,37 @@ def page_queries(path: str) -> tuple[int, int, int]:
     return response.status_code, counts[0], counts[1]
 
 
+def cpu_ms(path: str, *, runs: int = CPU_RUNS) -> float:
+    """The median CPU time of this process for one anonymous request of `path` through the test client (the whole
+    middleware and view, no HTTP): what a request costs a core whatever else the machine is doing, where requests/s
+    under wrk follow the machine's load."""
+    from django.test import Client
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    samples = []
+    for _ in range(runs):
+        client.cookies.clear()
+        began = time.process_time()
+        client.get(path)
+        samples.append((time.process_time() - began) * 1000)
+    return round(statistics.median(samples), 1)
+
+
 def measure_queries(*, result, log):
     pages = public_pages()
     for page, path in pages.items():
         status, first, warm = page_queries(path)
         target = QUERIES_TARGET if page in ("lesson", "topic") else None
-        line = result(f"pages_{page}_queries", warm, "queries", target, url=path, first_request=first, status=status)
+        line = result(
+            f"pages_{page}_queries",
+            warm,
+            "queries",
+            target,
+            url=path,
+            first_request=first,
+            status=status,
+            cpu_ms=cpu_ms(path),
+        )
         if status != 200:
             log(f"pages: {path} answered {status}")
             line["failed"] = True

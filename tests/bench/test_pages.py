@@ -11,7 +11,7 @@ import django
 import pytest
 
 from bench import bare_settings
-from bench.pages import figures, page_queries, parse_wrk, public_pages, run, wrk_command
+from bench.pages import cpu_ms, figures, page_queries, parse_wrk, public_pages, run, wrk_command
 from bench.run import ROOT, Context, parse_args, result, selected_groups
 
 SAMPLES = Path(__file__).resolve().parent / "wrk_output"
@@ -170,6 +170,7 @@ def test_pages_of_the_demo_answer_and_their_queries_are_counted(demo):
         status, first, warm = page_queries(path)
         assert status == 200, path
         assert first >= warm > 0
+    assert cpu_ms(pages["lesson"], runs=2) > 0
 
 
 def test_pages_group_runs_only_when_named():
