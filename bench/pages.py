@@ -196,8 +196,8 @@ def page_queries(path: str) -> tuple[int, int, int]:
 
 def cpu_ms(path: str, *, runs: int = CPU_RUNS) -> float:
     """The median CPU time of this process for one anonymous request of `path` through the test client (the whole
-    middleware and view, no HTTP): what a request costs a core whatever else the machine is doing, where requests/s
-    under wrk follow the machine's load."""
+    middleware and view, no HTTP): what a request costs a core, which the machine's load moves far less than it moves
+    requests/s under wrk."""
     from django.test import Client
 
     client = Client(HTTP_HOST="127.0.0.1")
