@@ -18,8 +18,8 @@ What it does, in order (about two and a half minutes at the default 10 s per pag
 4. gunicorn (`cms.wsgi`, `--workers 2`) with the production settings and the page cache off: the lesson and topic
    pages. Then again with the page cache on: the lesson, topic, home and search pages and `/healthz/`. Each page is
    first requested four times by two clients at once (both workers warm), then for each: one request checks the
-   status, wrk runs for a second, then the measured run; after it, three requests record the `X-Page-Cache` header the page came with (`absent` when there is none: no cache
-   was at work, whatever the run was called). An `X-Page-Cache: hit` in a run with the cache off fails the group.
+   status, wrk runs for a second, then the measured run; after it, three requests record the `X-Page-Cache` header
+   the page came with (`absent` when there is none: no cache was at work, whatever the run was called). An `X-Page-Cache: hit` in a run with the cache off fails the group.
 5. The bare view (bench/bare_settings.py) under gunicorn with 2 workers, the same way.
 
 The environment of the servers: a random 50-byte `SECRET_KEY`, `WAGTAILADMIN_BASE_URL=https://bench.example.org`,
