@@ -5,21 +5,23 @@ default), beside a bare Django view with Django's default middleware as the ceil
 Targets on the 2-core development machine: a cached lesson page ≥ 2,000 requests/s with p99 ≤ 20 ms; an uncached
 lesson page ≥ 150 requests/s; ≤ 12 queries for a lesson page and a topic page.
 
-What it does, in order (about two and a half minutes at the default 10 s per page):
+What it does, in order (about two and a half minutes at the default 10 s per page; docs/benchmarks.md):
 
-1. A throwaway database in a temporary folder: SQLite, migrated and given the demo (`load_demo`) with the
-   development settings, which index the pages for search as they are saved (the production settings queue that
-   for a worker). With `--pages-database postgresql`: `BENCH_DATABASE_URL` with `_pages` added, copied from the
-   benchmark's template (bench/database.py), dropped at the end.
+1. A throwaway database in a temporary folder: a copy of a SQLite database migrated and given the demo
+   (`load_demo`, with the development settings, which index the pages for search as they are saved), kept in
+   ~/.cache/safecampus-bench/ under a name that changes with the migrations, the demo and the search analysis.
+   With `--pages-database postgresql`: `BENCH_DATABASE_URL` with `_pages` added, copied from the benchmark's
+   template (bench/database.py), dropped at the end.
 2. `collectstatic` into the temporary folder (`STATIC_ROOT`), with the production settings (WhiteNoise's manifest).
-3. The queries: each page once through Django's test client, anonymous, in a process of its own with the production
+3. The queries: each page through Django's test client, anonymous, in a process of its own with the production
    settings and the page cache off; a first request warms what a worker keeps between requests, the second is
-   counted (`first_request` says what the first ran).
+   counted (`first_request` says what the first ran); and the median CPU time of a request (`cpu_ms`).
 4. gunicorn (`cms.wsgi`, `--workers 2`) with the production settings and the page cache off: the lesson and topic
    pages. Then again with the page cache on: the lesson, topic, home and search pages and `/healthz/`. Each page is
    first requested four times by two clients at once (both workers warm), then for each: one request checks the
    status, wrk runs for a second, then the measured run; after it, three requests record the `X-Page-Cache` header
-   the page came with (`absent` when there is none: no cache was at work, whatever the run was called). An `X-Page-Cache: hit` in a run with the cache off fails the group.
+   the page came with (`absent` when there is none: no cache was at work, whatever the run was called). An
+   `X-Page-Cache: hit` in a run with the cache off fails the group.
 5. The bare view (bench/bare_settings.py) under gunicorn with 2 workers, the same way.
 
 The environment of the servers: a random 50-byte `SECRET_KEY`, `WAGTAILADMIN_BASE_URL=https://bench.example.org`,
