@@ -199,7 +199,7 @@ def page_queries(path: str) -> tuple[int, int, int]:
 
 def cpu_ms(path: str, *, runs: int = CPU_RUNS) -> float:
     """The median CPU time of this process for one anonymous request of `path` through the test client (the whole
-    middleware and view, no HTTP): what a request costs a core, which the machine's load moves far less than it moves
+    middleware and view, no HTTP): what a request costs a core, which the machine's load moves less than it moves
     requests/s under wrk."""
     from django.test import Client
 
