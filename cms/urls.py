@@ -37,3 +37,9 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# Error pages in the site's own look and the visitor's language (cms.errors).
+handler400 = "cms.errors.bad_request"
+handler403 = "cms.errors.permission_denied"
+handler404 = "cms.errors.page_not_found"
+handler500 = "cms.errors.server_error"

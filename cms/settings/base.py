@@ -389,3 +389,103 @@ if os.environ.get("CLOUDFLARE_API_TOKEN"):
     }
     if not WAGTAILFRONTENDCACHE["cloudflare"]["ZONEID"]:
         raise ImproperlyConfigured("CLOUDFLARE_API_TOKEN needs CLOUDFLARE_ZONE_ID too.")
+
+# --- Hardening: uploads, private pages, security headers, error pages ---------------------------------------------
+# Uploads through Wagtail's admin: the largest image file, the most pixels an image may decode to (a small file can
+# decode to gigabytes), and the largest document. Request bodies outside file fields stay at Django's 2.5 MB; a long
+# lesson's StreamField sends many fields, hence the higher field count. Let the proxy accept bodies at least as large
+# (docs/deploy.md, "Production settings").
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024))
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 50_000_000))
+# No SVG: an uploaded SVG can carry script.
+WAGTAILIMAGES_EXTENSIONS = env_list("WAGTAILIMAGES_EXTENSIONS", "gif,jpg,jpeg,png,webp")
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILDOCS_MAX_UPLOAD_SIZE", 20 * 1024 * 1024))
+WAGTAILDOCS_EXTENSIONS = env_list("WAGTAILDOCS_EXTENSIONS", ",".join(WAGTAILDOCS_EXTENSIONS))
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440))
+DATA_UPLOAD_MAX_NUMBER_FIELDS = int(os.environ.get("DATA_UPLOAD_MAX_NUMBER_FIELDS", 10_000))
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("FILE_UPLOAD_MAX_MEMORY_SIZE", 2_621_440))
+
+# A shared password is one secret passed around a whole school, never revoked: private pages and document
+# collections are open to signed-in users or groups only.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+# Avatars from gravatar.com would send a hash of every officer's e-mail address abroad (and the site is unreachable
+# from much of China anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin dashboard would fetch Wagtail's release feed from abroad on every visit.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Content-Security-Policy (django-csp). Public pages run no inline script or style: everything comes from the
+# site's own static files, so a script injected into content has nowhere to run. Video blocks embed players from
+# the hosts in CSP_FRAME_HOSTS; images and media from another origin (object storage, a CDN) are allowed through
+# CSP_MEDIA_HOSTS. Wagtail's admin gets its own policy (cms.security.ContentSecurityPolicyMiddleware).
+CSP_FRAME_HOSTS = env_list(
+    "CSP_FRAME_HOSTS",
+    "https://player.bilibili.com,https://player.youku.com,https://v.qq.com,https://www.youtube-nocookie.com,"
+    "https://www.youtube.com,https://player.vimeo.com",
+)
+CSP_MEDIA_HOSTS = env_list("CSP_MEDIA_HOSTS")
+# Public media on object storage behind a CDN domain (AWS_S3_CUSTOM_DOMAIN, above) needs no listing of its own; a
+# bucket addressed directly is named in CSP_MEDIA_HOSTS.
+if AWS_STORAGE_BUCKET_NAME and os.environ.get("AWS_S3_CUSTOM_DOMAIN"):
+    CSP_MEDIA_HOSTS.append(f"https://{os.environ['AWS_S3_CUSTOM_DOMAIN']}")
+_csp_report_uri = os.environ.get("CSP_REPORT_URI", "")
+_csp_report = {"report-uri": [_csp_report_uri]} if _csp_report_uri else {}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *CSP_MEDIA_HOSTS],
+        "media-src": ["'self'", *CSP_MEDIA_HOSTS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *CSP_FRAME_HOSTS],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        **_csp_report,
+    }
+}
+# Wagtail's admin (page editor, choosers, history, users) runs inline scripts and sets inline styles, which the
+# public policy would block: it gets its own, which allows them but nothing from another origin. The preview panel
+# frames the admin's own pages.
+CSP_ADMIN_PREFIX = "/admin/"
+CSP_ADMIN_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *CSP_MEDIA_HOSTS],
+    "media-src": ["'self'", "blob:", *CSP_MEDIA_HOSTS],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'", *CSP_FRAME_HOSTS],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    **_csp_report,
+}
+# The strict policy, reported only (to the browser console and CSP_REPORT_URI): what Wagtail still runs inline.
+CSP_ADMIN_POLICY_REPORT_ONLY = {**CSP_ADMIN_POLICY, "script-src": ["'self'"], "style-src": ["'self'"]}
+
+# Powerful browser features no page of the site uses, for the site and anything it frames (video players keep
+# fullscreen, autoplay and picture-in-picture, which are not listed).
+PERMISSIONS_POLICY = os.environ.get(
+    "PERMISSIONS_POLICY",
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), "
+    "payment=(), usb=(), serial=(), hid=(), display-capture=(), browsing-topics=()",
+)
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+INSTALLED_APPS.append("csp")
+# Outermost after SecurityMiddleware, so every answer (error pages, redirects, cached pages) carries the headers.
+_after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
+MIDDLEWARE.insert(_after_security, "cms.security.PermissionsPolicyMiddleware")
+MIDDLEWARE.insert(_after_security, "cms.security.ContentSecurityPolicyMiddleware")
+# A refused CSRF check gets the site's own 403 page.
+CSRF_FAILURE_VIEW = "cms.errors.csrf_failure"
