@@ -52,3 +52,11 @@ else:
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_SHARED_MAX_AGE = 0
 WAGTAILFRONTENDCACHE = {}
+
+# The test video finder's player (tests/embed_finder.py) stands in for a video site: frame it as CSP_FRAME_HOSTS would.
+CSP_FRAME_HOSTS = [*CSP_FRAME_HOSTS, "https://video.example.test"]  # noqa: F405
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-src": ["'self'", *CSP_FRAME_HOSTS]}  # noqa: F405
+}
+CSP_ADMIN_POLICY = {**CSP_ADMIN_POLICY, "frame-src": ["'self'", *CSP_FRAME_HOSTS]}  # noqa: F405
+CSP_ADMIN_POLICY_REPORT_ONLY = {**CSP_ADMIN_POLICY_REPORT_ONLY, "frame-src": ["'self'", *CSP_FRAME_HOSTS]}  # noqa: F405
