@@ -26,7 +26,8 @@ PLAIN_SERVER_ERROR = (
 def _language_links() -> list[dict]:
     current = get_language()
     return [
-        {"code": code, "name": name, "url": f"/{code}/", "current": code == current} for code, name in settings.LANGUAGES
+        {"code": code, "name": name, "url": f"/{code}/", "current": code == current}
+        for code, name in settings.LANGUAGES
     ]
 
 

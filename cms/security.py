@@ -1,11 +1,10 @@
 """Security headers every answer carries: the Content-Security-Policy (the public site's, or the admin's own) and
 the Permissions-Policy. The policies themselves are settings (cms/settings/base.py, "Hardening")."""
 
-from django.conf import settings
-from django.utils.deprecation import MiddlewareMixin
-
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
+from django.conf import settings
+from django.utils.deprecation import MiddlewareMixin
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

@@ -1,7 +1,6 @@
 """Security headers on the public site and the admin, upload limits, and no shared passwords for private pages."""
 
 import pytest
-
 from csp.constants import HEADER, HEADER_REPORT_ONLY
 
 

@@ -29,9 +29,11 @@ class ViolationWatch:
     def attach(self, page):
         page.on(
             "console",
-            lambda message: self.console.append(f"{page.url}: {message.text}")
-            if "Content Security Policy" in message.text and "report-only" not in message.text
-            else None,
+            lambda message: (
+                self.console.append(f"{page.url}: {message.text}")
+                if "Content Security Policy" in message.text and "report-only" not in message.text
+                else None
+            ),
         )
         return page
 
