@@ -3,6 +3,7 @@ the QR code on every certificate link to, or with a weak secret key; and `check 
 about."""
 
 import importlib
+import json
 import os
 import secrets
 import subprocess
@@ -159,3 +160,41 @@ def test_check_deploy_refuses_to_start_with_a_weak_key():
     result = run_check_deploy(SECRET_KEY="django-insecure-" + secrets.token_urlsafe(50))
     assert result.returncode != 0
     assert "ImproperlyConfigured: SECRET_KEY is too weak" in result.stderr
+
+
+def test_the_policies_and_upload_limits_follow_the_environment():
+    script = (
+        "import json, django; django.setup(); from django.conf import settings as s; print(json.dumps(["
+        "s.CONTENT_SECURITY_POLICY['DIRECTIVES'], s.CSP_ADMIN_POLICY, s.WAGTAILIMAGES_MAX_UPLOAD_SIZE, "
+        "s.WAGTAILDOCS_EXTENSIONS, s.PERMISSIONS_POLICY]))"
+    )
+    environment = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("CSP_", "AWS_", "DJANGO_", "WAGTAIL"))},
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "WAGTAILADMIN_BASE_URL": PUBLIC_ADDRESS,
+        "CSP_FRAME_HOSTS": "https://player.example.net",
+        "CSP_MEDIA_HOSTS": "https://bucket.oss.example.net",
+        "CSP_REPORT_URI": "https://csp-reports.example.net/collect",
+        "AWS_STORAGE_BUCKET_NAME": "public-media",
+        "AWS_S3_CUSTOM_DOMAIN": "media.example.org",
+        "WAGTAILIMAGES_MAX_UPLOAD_SIZE": "5242880",
+        "WAGTAILDOCS_EXTENSIONS": "pdf",
+        "PERMISSIONS_POLICY": "camera=()",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=Path(__file__).resolve().parents[2],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    public, admin, image_size, document_types, permissions = json.loads(done.stdout.strip().splitlines()[-1])
+    assert public["frame-src"] == admin["frame-src"] == ["'self'", "https://player.example.net"]
+    assert public["img-src"] == ["'self'", "data:", "https://bucket.oss.example.net", "https://media.example.org"]
+    assert "https://media.example.org" in public["media-src"] and "https://media.example.org" in admin["img-src"]
+    assert public["report-uri"] == admin["report-uri"] == ["https://csp-reports.example.net/collect"]
+    assert public["upgrade-insecure-requests"] is True
+    assert image_size == 5 * 1024 * 1024 and document_types == ["pdf"] and permissions == "camera=()"
