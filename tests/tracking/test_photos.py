@@ -361,9 +361,11 @@ def test_private_storage_has_no_url_and_lives_outside_media_root(photo):
 @pytest.mark.parametrize("module", ["cms.settings.base", "cms.settings.production"])
 def test_every_environment_uses_the_private_storage_class(module, monkeypatch):
     import importlib
+    import secrets
     import sys
 
-    monkeypatch.setattr(sys.modules["cms.settings.base"], "SECRET_KEY", "x")
+    # A key the production settings accept (they refuse short and well-known ones).
+    monkeypatch.setattr(sys.modules["cms.settings.base"], "SECRET_KEY", secrets.token_urlsafe(50))
     monkeypatch.setenv("WAGTAILADMIN_BASE_URL", "https://safecampus.example.org")
     if module != "cms.settings.base":
         monkeypatch.delitem(sys.modules, module, raising=False)
