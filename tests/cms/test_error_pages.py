@@ -30,6 +30,8 @@ def assert_error_page(response, *, status: int, language: str, heading: str, men
         assert gettext("Staff login") in html  # and footer
     assert 'class="site-header"' in html and 'class="lang-switch"' in html
     assert "cms/site.css" in html
+    with translation.override(language):
+        assert f'<a class="button" href="/{language}/">{gettext("Back to the home page")}</a>' in html
     for marker in TRACEBACK_MARKERS:
         assert marker not in html
     if menu:
