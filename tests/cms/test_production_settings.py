@@ -53,11 +53,6 @@ def test_a_strong_key_is_accepted(monkeypatch):
     assert load_with_key(monkeypatch, generated).SECRET_KEY == generated
 
 
-def _dev_key() -> str:
-    # The development settings' fallback key, as the module ships it (no SECRET_KEY in the environment).
-    return importlib.import_module("cms.settings.dev").SECRET_KEY
-
-
 @pytest.mark.parametrize(
     ("key", "reason"),
     [
@@ -82,7 +77,12 @@ def test_a_weak_or_default_key_is_refused(monkeypatch, key, reason):
 
 
 def test_the_shipped_development_and_test_keys_are_refused(monkeypatch, settings):
-    for key in (_dev_key(), settings.SECRET_KEY):
+    # The development settings' fallback key, as the module ships it: loaded with no SECRET_KEY set.
+    monkeypatch.setattr(sys.modules["cms.settings.base"], "SECRET_KEY", "")
+    monkeypatch.delitem(sys.modules, "cms.settings.dev", raising=False)
+    dev_key = importlib.import_module("cms.settings.dev").SECRET_KEY
+    assert dev_key
+    for key in (dev_key, settings.SECRET_KEY):
         with pytest.raises(ImproperlyConfigured, match="development or test key"):
             load_with_key(monkeypatch, key)
 
