@@ -218,3 +218,18 @@ def test_outage_page_reads_nothing_from_the_database(rf, django_assert_num_queri
     assert in_language("en", OUTAGE_HEADING) in visible_text(response.content.decode())
     # A broken query is a bug, not an outage: it stays a 500, and waiting would not help.
     assert middleware.process_exception(request, ProgrammingError("no such column")) is None
+
+
+def test_outage_page_goes_out_with_the_site_security_headers(client, demo, settings):
+    """The outage answer passes back out through the whole middleware stack, so it keeps the policies every other
+    page carries."""
+    from unittest import mock
+
+    settings.PAGE_CACHE_ENABLED = False
+    with mock.patch("cms.selectors.navigation", side_effect=OperationalError("connection refused")):
+        response = client.get("/en/")
+    assert response.status_code == 503
+    assert response["Retry-After"]
+    assert "default-src" in response["Content-Security-Policy"]
+    assert "camera=()" in response["Permissions-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
