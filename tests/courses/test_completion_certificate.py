@@ -6,7 +6,6 @@ import time
 from unittest import mock
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.utils.translation import gettext
 
@@ -23,11 +22,7 @@ from tests.courses.test_quiz import make_quiz_lesson, page_text, right_answers, 
 PUA = "\ue000"
 
 
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("fresh_rate_limits")
 
 
 @pytest.fixture

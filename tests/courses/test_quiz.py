@@ -24,13 +24,7 @@ from courses.tokens import (
     quiz_token_issue,
 )
 
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """The per-address submission counts live in the cache: every test starts and ends without any."""
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("fresh_rate_limits")
 
 
 def make_quiz_lesson(parent, slug):

@@ -6,7 +6,6 @@ import re
 
 import pytest
 from django.conf import settings as django_settings
-from django.core.cache import cache
 from django.test import Client
 from django.utils.translation import gettext
 
@@ -19,11 +18,7 @@ from tests.courses.test_quiz import answers_in_form, make_quiz_lesson, right_ans
 UNSENT = "Your answers are kept below but have not been checked yet: send them to be scored."
 
 
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("fresh_rate_limits")
 
 
 @pytest.fixture
