@@ -354,6 +354,8 @@ if AWS_PRIVATE_STORAGE_BUCKET_NAME:
 MIDDLEWARE.insert(
     MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1, "cms.page_cache.PageCacheMiddleware"
 )
+# Inside the page cache (a hit needs no site): remembers which site serves a public page (cms.sites).
+MIDDLEWARE.insert(MIDDLEWARE.index("cms.page_cache.PageCacheMiddleware") + 1, "cms.sites.SiteLookupMiddleware")
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_MAX_BYTES = int(os.environ.get("PAGE_CACHE_MAX_BYTES", 1024 * 1024))

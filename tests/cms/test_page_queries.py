@@ -52,6 +52,7 @@ def test_home_page_query_count_is_bounded(client, demo, url, lesson_tree):
     _, few = _queries(client, url)
     for i in range(10):
         TopicPageFactory(parent=lesson_tree["index"], slug=f"more-topics-{i}")
+    client.get(url)  # publishing made the site lookup stale (cms.sites): warm it again, as before `few`
     _, many = _queries(client, url)
     assert len(few) <= MAX_HOME_QUERIES and len(many) == len(few), (len(few), len(many))
 

@@ -66,6 +66,7 @@ def test_page_query_count_is_bounded_and_independent_of_the_number_of_lessons(cl
     client.get(url)  # the first request makes the image renditions and fills the site-root-path cache
     few = _queries(client, url)
     _add_lessons(crowded["topic"], EXTRA_LESSONS, start=100)
+    client.get(url)  # publishing made the site lookup stale (cms.sites): warm it again, as after `few`
     many = _queries(client, url)
     assert few <= MAX_QUERIES and many <= MAX_QUERIES, (few, many)
     assert many == few
