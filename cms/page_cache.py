@@ -109,6 +109,16 @@ def generation_new() -> str:
     return secrets.token_hex(8)
 
 
+def generation_from(found: dict, *, cache) -> str | None:
+    """The current generation from the result of a get_many() that asked for GENERATION_KEY; a new one when the
+    cache had none (first use, or evicted). None only if the cache cannot keep it."""
+    generation = found.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, generation_new(), timeout=GENERATION_TIMEOUT)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
 def invalidate(**kwargs) -> None:
     """Make every cached page stale. Connected to the signals in `connect_signals`; callable from anywhere.
 
@@ -181,11 +191,8 @@ class PageCacheMiddleware:
         cache = page_cache()
         try:
             found = cache.get_many([GENERATION_KEY, key])
-            generation = found.get(GENERATION_KEY)
+            generation = generation_from(found, cache=cache)
             entry = found.get(key)
-            if generation is None:
-                cache.add(GENERATION_KEY, generation_new(), timeout=GENERATION_TIMEOUT)
-                generation = cache.get(GENERATION_KEY)
         except Exception:
             # The cache server is away: pages are rendered as if there were no cache, not refused.
             logger.warning("Page cache: lookup failed; rendering the page", exc_info=True)
@@ -197,6 +204,8 @@ class PageCacheMiddleware:
             response[HEADER] = "hit"
             return response
 
+        # Read once per request: the site lookup inside (cms.sites) is keyed by it too.
+        request._page_cache_generation = generation
         response = self.get_response(request)
         if generation is not None and _storable(request, response, language):
             _shared_max_age(response)

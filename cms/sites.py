@@ -16,7 +16,7 @@ from django.http.request import split_domain_port
 from django.utils.translation import get_language_from_path
 from wagtail.models import Site
 
-from cms.page_cache import GENERATION_KEY, GENERATION_TIMEOUT, generation_new, page_cache
+from cms.page_cache import GENERATION_KEY, GENERATION_TIMEOUT, generation_from, page_cache
 
 logger = logging.getLogger(__name__)
 
@@ -31,12 +31,14 @@ def site_for_request(request) -> Site | None:
     """The site Wagtail would find for `request`: from the cache when the generation it was found in is current."""
     cache = page_cache()
     key = _key(request)
-    found = cache.get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, generation_new(), timeout=GENERATION_TIMEOUT)
-        generation = cache.get(GENERATION_KEY)
-    entry = found.get(key)
+    # The page cache read the generation for this request already, unless it is switched off or passed it by.
+    generation = getattr(request, "_page_cache_generation", None)
+    if generation is not None:
+        entry = cache.get(key)
+    else:
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = generation_from(found, cache=cache)
+        entry = found.get(key)
     if entry is not None and entry[0] == generation:
         return entry[1]
     site = Site._find_for_request(request)
