@@ -38,28 +38,14 @@ def standard_page():
 
 def certificate(state: str = "valid"):
     """A certificate to verify, valid, revoked or expired (issued here, so the test never depends on the demo's)."""
-    from django.contrib.auth import get_user_model
-
     from certificates import services
+    from tests.certificates.demo_certificates import dongcheng_session_certificate
 
-    owner = get_user_model().objects.get(username="vp")
-    issued = services.certificate_issue(
-        kind="session",
-        subject_key=f"a11y.session:{state}",
-        holder_key="a11y.vp:1",
-        holder_name="张建国",
-        title="授课证明",
-        statement="于2025年10月10日在北京市东城区东华门小学讲授防溺水1课时，经学校确认。",
-        issuer="北京市东城区东华门小学",
-        school_name="北京市东城区东华门小学",
-        school_code="1101010001",
-        region_code="110101",
-        school_year=2025,
-        owner=owner,
-        expires_on=datetime.date(2025, 12, 31) if state == "expired" else None,
+    issued = dongcheng_session_certificate(
+        key=f"a11y.{state}", expires_on=datetime.date(2025, 12, 31) if state == "expired" else None
     )
     if state == "revoked":
-        return services.certificate_revoke(certificate=issued, user=owner, reason="学校核实：该课时未实际举行。")
+        return services.certificate_revoke(certificate=issued, user=issued.owner, reason="学校核实：该课时未实际举行。")
     return issued
 
 

@@ -15,26 +15,10 @@ def fits_the_phone(page, name: str, artifacts_dir) -> None:
 
 @pytest.mark.browser
 def test_verify_then_revoke_on_a_phone(live_demo, artifacts_dir, browser):
-    from django.contrib.auth import get_user_model
-
-    from certificates import services
     from certificates.links import verify_path
+    from tests.certificates.demo_certificates import dongcheng_session_certificate
 
-    owner = get_user_model().objects.get(username="vp")
-    certificate = services.certificate_issue(
-        kind="session",
-        subject_key="e2e.session:1",
-        holder_key="e2e.vp:1",
-        holder_name="阿卜杜·热合曼",
-        title="授课证明",
-        statement="于2025年10月10日在北京市东城区东华门小学讲授防溺水1课时，经学校确认。",
-        issuer="北京市东城区东华门小学",
-        school_name="北京市东城区东华门小学",
-        school_code="1101010001",
-        region_code="110101",
-        school_year=2025,
-        owner=owner,
-    )
+    certificate = dongcheng_session_certificate(key="e2e", holder_name="阿卜杜·热合曼")
     base = live_demo.url
     address = base + verify_path(certificate.code)
 
