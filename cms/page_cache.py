@@ -16,7 +16,7 @@ What is cached is decided twice, and both must agree:
 
 Invalidation is by generation: every entry records the site-wide generation read before its page was rendered,
 and any change that can show on a public page (a page published, unpublished, moved, deleted or saved live; a
-lesson's translation or related lessons; a site) replaces the generation, so every entry goes stale at once.
+lesson's translation or related lessons; a privacy setting; a site) replaces the generation, so every entry goes stale at once.
 Working out which pages show a given page (menus, topic listings, related lessons, language switchers, search
 results) would be fragile; publishing is rare next to reading, and one miss per page afterwards is cheap. An entry
 rendered while the generation changed keeps the old one, so it is never served.
@@ -33,7 +33,7 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.translation import get_language_from_path
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 logger = logging.getLogger(__name__)
 
@@ -130,6 +130,45 @@ def invalidate(**kwargs) -> None:
         # A publish must not fail because the cache is away. What it held then is out of reach too; once it is
         # back, pages it kept from before expire within PAGE_CACHE_SECONDS.
         logger.exception("Page cache: could not invalidate; cached pages expire within PAGE_CACHE_SECONDS")
+
+
+def request_generation(request, *, key: str) -> tuple[str | None, object]:
+    """The generation for `request` and the cache entry under `key`. The generation is read once per request (the
+    page cache's lookup reads it when it runs) and kept on the request, so a later lookup costs one cache get."""
+    cache = page_cache()
+    generation = getattr(request, "_page_cache_generation", None) if request is not None else None
+    if generation is not None:
+        return generation, cache.get(key)
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = generation_from(found, cache=cache)
+    if request is not None:
+        request._page_cache_generation = generation
+    return generation, found.get(key)
+
+
+def remembered(name: str, compute, *, request=None, timeout: int | None = None):
+    """compute()'s answer, kept in the page cache's store for as long as the generation it was computed in lasts.
+
+    For what a rendered public page reads that depends on the pages alone, the same for every visitor: which site
+    answers a host, the header's menu, a lesson's related lessons. Every change that invalidates cached pages
+    invalidates these too, so a page rendered for a signed-in user, or on a page-cache miss, shows the menu as it
+    is now. The answer is pickled: keep it to model instances and plain values. If the cache is away, compute()
+    answers every time."""
+    key = f"page-cache:data:{name}"
+    try:
+        generation, entry = request_generation(request, key=key)
+    except Exception:
+        logger.warning("Page cache: lookup failed; reading %s from the database", name, exc_info=True)
+        return compute()
+    if entry is not None and generation is not None and entry[0] == generation:
+        return entry[1]
+    value = compute()
+    if generation is not None:
+        try:
+            page_cache().set(key, (generation, value), settings.PAGE_CACHE_SECONDS if timeout is None else timeout)
+        except Exception:
+            logger.warning("Page cache: could not keep %s", name, exc_info=True)
+    return value
 
 
 def _key(request, language: str) -> str:
@@ -238,6 +277,9 @@ def connect_signals() -> None:
     post_delete.connect(_page_deleted, dispatch_uid="page_cache_page_deleted")
     post_save.connect(invalidate, sender=Site, dispatch_uid="page_cache_site_saved")
     post_delete.connect(invalidate, sender=Site, dispatch_uid="page_cache_site_deleted")
+    # A page made private must stop being served from the cache at once, and leave menus and related lessons.
+    post_save.connect(invalidate, sender=PageViewRestriction, dispatch_uid="page_cache_restriction_saved")
+    post_delete.connect(invalidate, sender=PageViewRestriction, dispatch_uid="page_cache_restriction_deleted")
 
 
 # A draft saved in the editor, a lock taken: these change nothing a visitor sees.

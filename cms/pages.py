@@ -64,6 +64,20 @@ class ShortcutRoutingMixin:
     decides for itself, and the answer (the page, its sub-route, a 404 for a missing or unpublished page) is the
     one Wagtail's level-by-level routing gives."""
 
+    @property
+    def localized(self):
+        """The home page in the active language. cms.sites keeps a site's root page with its home page in every
+        language, worked out by this same property when the site was looked up (and looked up again after any page
+        change), so routing a request asks no query for it."""
+        homes = self.__dict__.get("_cms_localized_homes")
+        if homes is not None:
+            from cms.selectors import content_language
+
+            home = homes.get(content_language())
+            if home is not None:
+                return home
+        return super().localized
+
     def route(self, request, path_components):
         # The header links to the home page: cms.selectors.site_home takes it from here rather than query for it.
         request._cms_routed_home = self

@@ -5,9 +5,11 @@ from dataclasses import dataclass
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.paginator import Page as PaginatorPage
 from django.db.models import Avg, Count, Exists, OuterRef, Q, Subquery, Window
+from django.http import HttpRequest
 from taggit.models import Tag
 from wagtail.models import Page
 
+from cms.page_cache import remembered
 from cms.selectors import public
 from courses import quiz
 from courses.models import (
@@ -153,12 +155,18 @@ def related_lessons(*, lesson: LessonPage) -> list[LessonPage]:
     )
 
 
-def lesson_page_context(*, lesson: LessonPage) -> dict:
+def lesson_page_context(*, lesson: LessonPage, request: HttpRequest | None = None) -> dict:
+    if lesson.pk is None or lesson.related_links.is_deferring:
+        related = related_lessons(lesson=lesson)  # a preview's draft links
+    else:
+        # Kept across requests until the next page change (publishing, unpublishing or editing any lesson's
+        # related lessons, which cms.page_cache and courses.signals invalidate on).
+        related = remembered(f"related-lessons:{lesson.pk}", lambda: related_lessons(lesson=lesson), request=request)
     return {
         "topic": lesson.get_parent(),
         "lesson_audiences": list(lesson.audiences.all()),
         "lesson_tags": list(lesson.tags.all()),
-        "related": related_lessons(lesson=lesson),
+        "related": related,
         "quiz_rows": quiz.form_rows(questions=quiz.questions_from_stream(lesson.quiz)),
     }
 

@@ -6,17 +6,23 @@ from wagtail.models import Page
 
 from cms import selectors
 from cms.page_actions import page_actions_for
+from cms.page_cache import remembered
 
 register = template.Library()
 
 
 def _navigation(context) -> selectors.Navigation:
-    """The header's menu and the page's translations, read once per render (cms.selectors.navigation)."""
+    """The header's menu and the page's translations (cms.selectors.navigation), read once per render, and kept
+    across requests until the next page change (cms.page_cache.remembered): every public page shows them."""
     cache = context.render_context
     if "navigation" not in cache:
         page = context.get("page")
-        cache["navigation"] = selectors.navigation(
-            language_code=selectors.content_language(), page=page if isinstance(page, Page) else None
+        page = page if isinstance(page, Page) else None
+        language_code = selectors.content_language()
+        cache["navigation"] = remembered(
+            f"navigation:{language_code}:{page.translation_key if page is not None else '-'}",
+            lambda: selectors.navigation(language_code=language_code, page=page),
+            request=context.get("request"),
         )
     return cache["navigation"]
 

@@ -140,7 +140,7 @@ class LessonPage(PublicPageCacheMixin, PersonalisedPageMixin, RoutablePageMixin,
         from courses.selectors import lesson_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_page_context(lesson=self))
+        context.update(lesson_page_context(lesson=self, request=request))
         return context
 
     @path("", name="lesson")

@@ -72,6 +72,20 @@ def test_page_query_count_is_bounded_and_independent_of_the_number_of_lessons(cl
     assert many == few
 
 
+@pytest.mark.parametrize("kind", ["lesson", "topic"])
+def test_right_after_a_page_change_a_page_still_runs_within_the_bound(client, crowded, kind):
+    """A change makes everything remembered stale (the site, the menu, related lessons: cms.page_cache.remembered):
+    the first render after it reads them all again, and still stays within the bound."""
+    from cms.page_cache import invalidate
+
+    url = crowded[kind].url
+    client.get(url)
+    warm = _queries(client, url)
+    invalidate()
+    cold = _queries(client, url)
+    assert warm < cold <= MAX_QUERIES, (warm, cold)
+
+
 def test_lesson_page_shows_its_images_related_lessons_and_topic_within_the_bound(
     client, crowded, django_assert_max_num_queries
 ):
