@@ -16,10 +16,14 @@ What is cached is decided twice, and both must agree:
 
 Invalidation is by generation: every entry records the site-wide generation read before its page was rendered,
 and any change that can show on a public page (a page published, unpublished, moved, deleted or saved live; a
-lesson's translation or related lessons; a privacy setting; a site) replaces the generation, so every entry goes stale at once.
-Working out which pages show a given page (menus, topic listings, related lessons, language switchers, search
-results) would be fragile; publishing is rare next to reading, and one miss per page afterwards is cheap. An entry
-rendered while the generation changed keeps the old one, so it is never served.
+lesson's translation or related lessons; a privacy setting; a site) replaces the generation, so every entry goes
+stale at once. Working out which pages show a given page (menus, topic listings, related lessons, language
+switchers, search results) would be fragile; publishing is rare next to reading, and one miss per page afterwards
+is cheap. An entry rendered while the generation changed keeps the old one, so it is never served.
+
+The same generation keys what a rendered page reads that depends on the pages alone (`remembered`): which site
+answers a host, with its home page in each language; the header's menu and the page's translations; a lesson's
+related lessons. A page rendered for a signed-in user, or on a miss, reads them from here while nothing changed.
 """
 
 import hashlib
@@ -278,8 +282,8 @@ def connect_signals() -> None:
     post_save.connect(invalidate, sender=Site, dispatch_uid="page_cache_site_saved")
     post_delete.connect(invalidate, sender=Site, dispatch_uid="page_cache_site_deleted")
     # A page made private must stop being served from the cache at once, and leave menus and related lessons.
-    post_save.connect(invalidate, sender=PageViewRestriction, dispatch_uid="page_cache_restriction_saved")
-    post_delete.connect(invalidate, sender=PageViewRestriction, dispatch_uid="page_cache_restriction_deleted")
+    post_save.connect(_privacy_changed, sender=PageViewRestriction, dispatch_uid="page_cache_restriction_saved")
+    post_delete.connect(_privacy_changed, sender=PageViewRestriction, dispatch_uid="page_cache_restriction_deleted")
 
 
 # A draft saved in the editor, a lock taken: these change nothing a visitor sees.
@@ -306,3 +310,18 @@ def _page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
 def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         invalidate()
+
+
+def _privacy_changed(sender, instance, raw=False, **kwargs):
+    invalidate()
+    if raw:
+        return
+    from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+
+    # A CDN keeps its copy of the section until told (PAGE_CACHE_SHARED_MAX_AGE): purge it, as Wagtail does on
+    # publish. Without a configured backend (WAGTAILFRONTENDCACHE) this does nothing.
+    try:
+        pages = list(instance.page.get_descendants(inclusive=True).live().specific())
+    except Page.DoesNotExist:  # the restriction went with its page
+        return
+    purge_pages_from_cache(pages)

@@ -476,6 +476,20 @@ def test_publishing_purges_the_page_from_the_cdn(settings, lesson, django_captur
     assert any(url.endswith(lesson.url) for url in PURGED), PURGED
 
 
+def test_making_a_section_private_purges_it_from_the_cdn(settings, lesson_tree, django_capture_on_commit_callbacks):
+    settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": f"{__name__}.RecordingBackend"}}
+    topic, lesson = lesson_tree["topic"], lesson_tree["lesson"]
+    PURGED.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(page=topic, restriction_type=PageViewRestriction.LOGIN)
+    assert any(url.endswith(topic.url) for url in PURGED), PURGED
+    assert any(url.endswith(lesson.url) for url in PURGED), PURGED
+    PURGED.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert any(url.endswith(lesson.url) for url in PURGED), PURGED
+
+
 def test_no_cdn_purge_is_configured_by_default():
     assert django_settings.WAGTAILFRONTENDCACHE == {}
     assert "wagtail.contrib.frontend_cache" in django_settings.INSTALLED_APPS
