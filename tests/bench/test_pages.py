@@ -167,10 +167,13 @@ def test_pages_of_the_demo_answer_and_their_queries_are_counted(demo):
     assert set(pages) == {"lesson", "topic", "home", "search"}
     assert pages["lesson"].startswith(pages["topic"])
     for path in pages.values():
-        status, first, warm = page_queries(path)
+        status, first, warm, after_a_change = page_queries(path)
         assert status == 200, path
         assert first >= warm > 0
+        # Right after a page change the site, the menu and related lessons are read again.
+        assert after_a_change > warm, path
     assert cpu_ms(pages["lesson"], runs=2) > 0
+    assert cpu_ms(pages["lesson"], runs=2, cold=True) > 0
 
 
 def test_pages_group_runs_only_when_named():
