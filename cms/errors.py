@@ -5,6 +5,7 @@ and no database, because a 500 is often the database failing, and a 400 is often
 trusted (DisallowedHost), which anything reading the request again would raise once more."""
 
 import logging
+import sys
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -13,6 +14,8 @@ from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django_ratelimit.exceptions import Ratelimited
+
+from cms.outage import OUTAGE_ERRORS, outage_response
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +67,12 @@ def too_many_requests(request, exception=None, *, retry_after: int | None = None
 
 
 def server_error(request=None):
+    failure = sys.exc_info()[1]
+    if request is not None and isinstance(failure, OUTAGE_ERRORS):
+        # The database went away under a middleware (a session saved, the redirects looked up for a 404), where
+        # DatabaseOutageMiddleware, which sees only the view's exceptions, cannot answer: the same 503 page.
+        logger.error("Database unavailable, answered 503 for %s: %s: %s", request.path, type(failure).__name__, failure)
+        return outage_response(request)
     try:
         return _standalone("500.html", status=500)
     except Exception:

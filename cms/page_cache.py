@@ -16,10 +16,11 @@ What is cached is decided twice, and both must agree:
 
 Invalidation is by generation: every entry records the site-wide generation read before its page was rendered,
 and any change that can show on a public page (a page published, unpublished, moved, deleted or saved live; a
-lesson's translation or related lessons; a privacy setting; a site) replaces the generation, so every entry goes
-stale at once. Working out which pages show a given page (menus, topic listings, related lessons, language
-switchers, search results) would be fragile; publishing is rare next to reading, and one miss per page afterwards
-is cheap. An entry rendered while the generation changed keeps the old one, so it is never served.
+lesson's translation or related lessons; a privacy setting; an image or document edited or deleted; a site)
+replaces the generation, so every entry goes stale at once. Working out which pages show a given page (menus, topic
+listings, related lessons, language switchers, search results) would be fragile; publishing is rare next to
+reading, and one miss per page afterwards is cheap. An entry rendered while the generation changed keeps the old
+one, so it is never served.
 
 The same generation keys what a rendered page reads that depends on the pages alone (`remembered`): which site
 answers a host, with its home page in each language; the header's menu and the page's translations; a lesson's
@@ -281,6 +282,14 @@ def connect_signals() -> None:
     post_delete.connect(_page_deleted, dispatch_uid="page_cache_page_deleted")
     post_save.connect(invalidate, sender=Site, dispatch_uid="page_cache_site_saved")
     post_delete.connect(invalidate, sender=Site, dispatch_uid="page_cache_site_deleted")
+    # An image or document edited, replaced or deleted shows on the pages that use it (a new one shows on none yet).
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    for model in (get_image_model(), get_document_model()):
+        label = model._meta.label_lower
+        post_save.connect(_media_saved, sender=model, dispatch_uid=f"page_cache_media_saved_{label}")
+        post_delete.connect(invalidate, sender=model, dispatch_uid=f"page_cache_media_deleted_{label}")
     # A page made private must stop being served from the cache at once, and leave menus and related lessons.
     post_save.connect(_privacy_changed, sender=PageViewRestriction, dispatch_uid="page_cache_restriction_saved")
     post_delete.connect(_privacy_changed, sender=PageViewRestriction, dispatch_uid="page_cache_restriction_deleted")
@@ -303,6 +312,18 @@ def _page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
     if raw or not isinstance(instance, Page) or not instance.live:
         return
     if update_fields is not None and set(update_fields) <= _BOOKKEEPING_FIELDS:
+        return
+    invalidate()
+
+
+# Wagtail fills these in lazily, the first time an image's size or hash is asked for: nothing a visitor sees.
+_MEDIA_BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
+
+
+def _media_saved(sender, instance, created=False, update_fields=None, raw=False, **kwargs):
+    if raw or created:
+        return
+    if update_fields is not None and set(update_fields) <= _MEDIA_BOOKKEEPING_FIELDS:
         return
     invalidate()
 

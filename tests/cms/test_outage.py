@@ -233,3 +233,63 @@ def test_outage_page_goes_out_with_the_site_security_headers(client, demo, setti
     assert "default-src" in response["Content-Security-Policy"]
     assert "camera=()" in response["Permissions-Policy"]
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+# What the middleware below raises; a test sets it.
+MIDDLEWARE_FAILURE: list[Exception] = []
+
+
+class FailingMiddleware:
+    """A middleware that meets the failure itself, as the session middleware saving a session or Wagtail's
+    redirects middleware looking up a missing address would: outside the view, where DatabaseOutageMiddleware's
+    process_exception never sees it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        raise MIDDLEWARE_FAILURE[0]
+
+
+@pytest.fixture
+def failing_middleware(settings):
+    from django.test import Client
+
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, f"{__name__}.FailingMiddleware"]
+
+    def get(path, failure):
+        MIDDLEWARE_FAILURE[:] = [failure]
+        return Client(raise_request_exception=False).get(path)
+
+    yield get
+    MIDDLEWARE_FAILURE.clear()
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_an_outage_met_in_a_middleware_answers_503_too(demo, failing_middleware, language):
+    response = failing_middleware(f"/{language}/lessons/", OperationalError("server closed the connection"))
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+    html = response.content.decode()
+    assert in_language(language, OUTAGE_HEADING) in visible_text(html)
+    assert "Traceback" not in html and "server closed" not in html
+
+
+def test_any_other_error_in_a_middleware_keeps_the_500_page(demo, failing_middleware):
+    from django.db import ProgrammingError
+
+    response = failing_middleware("/zh-hans/lessons/", ProgrammingError("no such column"))
+    assert response.status_code == 500
+    assert "no such column" not in response.content.decode()
+
+
+def test_the_redirects_of_a_missing_address_looked_up_in_an_outage_answer_503(demo):
+    from unittest import mock
+
+    from django.test import Client
+
+    with mock.patch(
+        "wagtail.contrib.redirects.middleware.get_redirect", side_effect=OperationalError("connection refused")
+    ):
+        response = Client(raise_request_exception=False).get("/no-such-address/")
+    assert response.status_code == 503

@@ -450,6 +450,40 @@ def test_a_draft_saved_in_the_editor_does_not_invalidate(client, lesson):
     assert cache_state(response) == "hit" and "草稿标题" not in response.content.decode()
 
 
+def test_an_image_edited_or_deleted_shows_on_the_next_visit(client, lesson):
+    from wagtail_factories import ImageFactory
+
+    image = ImageFactory(title="溺水警示图")
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    lesson.body = [("image", {"image": image, "caption": "警示", "attribution": ""})]
+    lesson.save_revision().publish()
+    first, second = get_twice(client, lesson.url)
+    assert cache_state(second) == "hit"
+
+    ImageFactory(title="新上传的图片")  # on no page yet
+    assert cache_state(client.get(lesson.url)) == "hit"
+    image.get_file_size()  # Wagtail fills in a missing size lazily: nothing a visitor sees
+    image.get_file_hash()
+    assert cache_state(client.get(lesson.url)) == "hit"
+
+    image.title = "溺水警示图（更新）"
+    image.save()
+    assert cache_state(client.get(lesson.url)) == "miss"
+    image.delete()
+    assert cache_state(client.get(lesson.url)) == "miss"
+
+
+def test_a_document_edited_shows_on_the_next_visit(client, lesson):
+    from wagtail_factories import DocumentFactory
+
+    document = DocumentFactory(title="家长告知书")
+    client.get(lesson.url)
+    assert cache_state(client.get(lesson.url)) == "hit"
+    document.title = "家长告知书（修订）"
+    document.save()
+    assert cache_state(client.get(lesson.url)) == "miss"
+
+
 # --- Frontend cache purge (a CDN) ------------------------------------------------------------------------------
 
 PURGED: list[str] = []
