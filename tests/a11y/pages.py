@@ -145,3 +145,55 @@ def tracking_screens() -> dict[str, dict]:
         "school: dispute a session": {"path": sessions + f"dispute/{awaiting.pk}/", "user": "school"},
         "regional report": {"path": "/admin/reports/region/", "user": "region"},
     }
+
+
+def error_pages(settings) -> dict[str, dict]:
+    """Name -> {"status", "html"}: every error page a visitor can meet, in both languages, as the server sends it
+    (the test client, DEBUG off): 400, 403 (refused, and a form without its CSRF token), 429 (the site's page, a
+    throttled quiz, certificate lookups, a sign-in lockout), 500 and the 503 outage page. The 404 page is among the
+    public pages. `settings` is pytest-django's fixture: the views that fail on purpose (tests/cms/error_urls.py)
+    are switched in, and the quiz limit lowered to one answer an hour."""
+    from django.core.cache import cache
+    from django.test import Client, RequestFactory
+    from wagtail.models import Locale
+
+    from certificates.links import verify_path
+    from cms.outage import outage_response
+
+    settings.ROOT_URLCONF = "tests.cms.error_urls"
+    settings.DEBUG = False
+    settings.QUIZ_ATTEMPTS_PER_ADDRESS_PER_HOUR = 1
+    cache.clear()  # the rate limits' counts
+    the_lesson = lesson()
+    code = certificate().code
+    found = {}
+
+    def keep(name: str, response, status: int):
+        assert response.status_code == status, (name, response.status_code)
+        found[name] = {"status": status, "html": response.content.decode()}
+
+    for language in ("zh-hans", "en"):
+        client = Client(raise_request_exception=False, HTTP_ACCEPT_LANGUAGE=language)
+        lesson_url = the_lesson.get_translation(Locale.objects.get(language_code=language)).url
+        keep(f"bad request (400, {language})", client.get(f"/{language}/", HTTP_HOST="attacker.example"), 400)
+        keep(f"access denied (403, {language})", client.get(f"/{language}/_test/fail/403/"), 403)
+        strict = Client(enforce_csrf_checks=True, HTTP_ACCEPT_LANGUAGE=language)
+        keep(f"form without its token (403, {language})", strict.post(lesson_url + "quiz/", {}), 403)
+        client.get(f"/{language}/_test/limited/")
+        keep(f"too many requests (429, {language})", client.get(f"/{language}/_test/limited/"), 429)
+        client.post(lesson_url + "quiz/", {})
+        keep(f"quiz throttled (429, {language})", client.post(lesson_url + "quiz/", {}), 429)
+        for _ in range(100):
+            response = client.get(verify_path(code))
+            if response.status_code == 429:
+                break
+        keep(f"certificate lookups throttled (429, {language})", response, 429)
+        for _ in range(settings.AXES_FAILURE_LIMIT):
+            response = client.post(
+                f"/{language}/_util/login/", {"username": f"a11y-locked-out-{language}", "password": "wrong"}
+            )
+        keep(f"sign-in locked out (429, {language})", response, 429)
+        keep(f"server error (500, {language})", client.get(f"/{language}/_test/fail/500/"), 500)
+        keep(f"database outage (503, {language})", outage_response(RequestFactory().get(f"/{language}/")), 503)
+    cache.clear()  # the limits reached here must not refuse the test's later requests
+    return found

@@ -90,11 +90,36 @@ def _walk_tracking_screens(browser, base: str, axe) -> None:
             context.close()
 
 
+def _answer_with(entry: dict):
+    def answer(route, _request):
+        route.fulfill(status=entry["status"], body=entry["html"], content_type="text/html; charset=utf-8")
+
+    return answer
+
+
+def _walk_error_pages(browser, base: str, axe, settings) -> None:
+    """Each error page as the server sends it (tests/a11y/pages.error_pages), shown by the browser at an address of
+    the live site, so its style sheet and fonts load as they would."""
+    errors = pages.error_pages(settings)
+    context, page = _context(browser, base, None)
+    try:
+        for number, (name, entry) in enumerate(errors.items()):
+            address = f"{base}/a11y-error-page/{number}/"
+            page.route(address, _answer_with(entry))
+            response = page.goto(address)
+            assert response.status == entry["status"], name
+            axe.check(page, name)
+    finally:
+        context.close()
+
+
 @pytest.mark.browser
-def test_public_pages_and_tracking_screens_have_no_serious_accessibility_violations(live_demo, browser, axe):
-    """One walk over both (one live server database to restore, one browser start); every violation found on any
-    screen is listed together."""
+def test_public_pages_and_tracking_screens_have_no_serious_accessibility_violations(live_demo, browser, axe, settings):
+    """One walk over all of them (one live server database to restore, one browser start); every violation found
+    on any screen is listed together."""
     _axe_finds_a_known_violation(browser, axe)
     _walk_public_pages(browser, live_demo.url, axe)
     _walk_tracking_screens(browser, live_demo.url, axe)
+    _walk_error_pages(browser, live_demo.url, axe, settings)  # last: it switches in views that fail on purpose
     axe.assert_clean()
+    assert sum("(429," in name for name in axe.checked) == 8

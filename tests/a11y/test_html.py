@@ -1,4 +1,4 @@
-"""The Nu HTML Checker finds no error in the HTML of any public page type, as the server sends it."""
+"""The Nu HTML Checker finds no error in the HTML of any public page type or error page, as the server sends it."""
 
 import html as html_module
 import re
@@ -45,7 +45,7 @@ def _quiz_pages(client: Client, lesson) -> dict[str, str]:
 
 
 @pytest.mark.system_deps
-def test_public_pages_are_valid_html(demo, vnu):
+def test_public_pages_and_error_pages_are_valid_html(demo, vnu, settings):
     users = get_user_model().objects
     documents = {}
     clients: dict[str | None, Client] = {}
@@ -58,6 +58,7 @@ def test_public_pages_are_valid_html(demo, vnu):
         assert response.status_code == entry["status"], (name, response.status_code)
         documents[name] = response.content.decode()
     documents.update(_quiz_pages(clients[None], pages.lesson()))
+    documents.update({name: entry["html"] for name, entry in pages.error_pages(settings).items()})
 
     # The checker itself works: checked in the same run, a broken document has its errors found.
     broken = "<!DOCTYPE html><html lang=en><title>t</title><p>open<div></p>"
