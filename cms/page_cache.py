@@ -276,6 +276,8 @@ def connect_signals() -> None:
 
     page_published.connect(invalidate, dispatch_uid="page_cache_published")
     page_unpublished.connect(invalidate, dispatch_uid="page_cache_unpublished")
+    page_published.connect(_purge_listing_pages, dispatch_uid="page_cache_purge_listings_published")
+    page_unpublished.connect(_purge_listing_pages, dispatch_uid="page_cache_purge_listings_unpublished")
     post_page_move.connect(invalidate, dispatch_uid="page_cache_moved")
     # Any model: a page's post_save names its own class (LessonPage), never Page.
     post_save.connect(_page_saved, dispatch_uid="page_cache_page_saved")
@@ -331,6 +333,17 @@ def _media_saved(sender, instance, created=False, update_fields=None, raw=False,
 def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         invalidate()
+
+
+def _purge_listing_pages(sender, instance, **kwargs):
+    """Wagtail's frontend cache purges a published or unpublished page from a CDN; the pages above it list it (a
+    topic its lessons, the library its topics with their counts, the home page its sections), so they are purged
+    with it. Other pages that show it (related lessons, search results) keep it for PAGE_CACHE_SHARED_MAX_AGE."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+
+    purge_pages_from_cache(list(instance.get_ancestors().filter(depth__gte=2).live().specific()))
 
 
 def _privacy_changed(sender, instance, raw=False, **kwargs):

@@ -510,6 +510,18 @@ def test_publishing_purges_the_page_from_the_cdn(settings, lesson, django_captur
     assert any(url.endswith(lesson.url) for url in PURGED), PURGED
 
 
+def test_publishing_also_purges_the_pages_that_list_it(settings, lesson_tree, django_capture_on_commit_callbacks):
+    settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": f"{__name__}.RecordingBackend"}}
+    lesson = lesson_tree["lesson"]
+    for change in (lambda: publish_title(lesson, "列表也清除"), lesson.unpublish):
+        PURGED.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            change()
+        for listing in (lesson_tree["topic"], lesson_tree["index"]):
+            assert any(url.endswith(listing.url) for url in PURGED), (listing.url, PURGED)
+        assert any(url.endswith("/zh-hans/") for url in PURGED), PURGED
+
+
 def test_making_a_section_private_purges_it_from_the_cdn(settings, lesson_tree, django_capture_on_commit_callbacks):
     settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": f"{__name__}.RecordingBackend"}}
     topic, lesson = lesson_tree["topic"], lesson_tree["lesson"]
