@@ -65,14 +65,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     Tests add what they need beside the demo (their own slugs, their own users) and never assume an empty site.
     Browser tests need committed data, so their database is flushed after each one; serialized rollback (the
-    `live_demo` fixture) then restores the demo from the copy taken here, instead of rebuilding it.
+    `live_demo` fixture) then restores the demo from the copy taken here (tests/db_snapshot.py), instead of
+    rebuilding it.
     """
     from django.db import connections
+
+    from tests import db_snapshot
 
     with django_db_blocker.unblock():
         demo_load()
         for connection in connections.all(initialized_only=True):
-            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+            db_snapshot.take(connection)
 
 
 def demo_load() -> None:

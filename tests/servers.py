@@ -76,7 +76,9 @@ def copy_test_database_postgres(name: str) -> str:
     create_database(name)
     source = settings_of_test_database()["NAME"]
     dump = subprocess.Popen(
-        ["pg_dump", "--format=custom", "--no-owner", f"--dbname={conninfo(source)}"], stdout=subprocess.PIPE
+        # Without the session's copy of the demo (tests/db_snapshot.py): the copy is of the site, not of the tests.
+        ["pg_dump", "--format=custom", "--no-owner", "--exclude-schema=test_snapshot", f"--dbname={conninfo(source)}"],
+        stdout=subprocess.PIPE,
     )
     subprocess.run(
         ["pg_restore", "--no-owner", "--exit-on-error", f"--dbname={conninfo(name)}"], stdin=dump.stdout, check=True
