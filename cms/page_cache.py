@@ -151,7 +151,7 @@ def request_generation(request, *, key: str) -> tuple[str | None, object]:
     return generation, found.get(key)
 
 
-def remembered(name: str, compute, *, request=None, timeout: int | None = None):
+def remembered(name: str, compute, *, request=None):
     """compute()'s answer, kept in the page cache's store for as long as the generation it was computed in lasts.
 
     For what a rendered public page reads that depends on the pages alone, the same for every visitor: which site
@@ -170,7 +170,7 @@ def remembered(name: str, compute, *, request=None, timeout: int | None = None):
     value = compute()
     if generation is not None:
         try:
-            page_cache().set(key, (generation, value), settings.PAGE_CACHE_SECONDS if timeout is None else timeout)
+            page_cache().set(key, (generation, value), settings.PAGE_CACHE_SECONDS)
         except Exception:
             logger.warning("Page cache: could not keep %s", name, exc_info=True)
     return value
@@ -348,12 +348,12 @@ def _purge_listing_pages(sender, instance, **kwargs):
 
 def _privacy_changed(sender, instance, raw=False, **kwargs):
     invalidate()
-    if raw:
+    if raw or not settings.WAGTAILFRONTENDCACHE:
         return
     from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 
     # A CDN keeps its copy of the section until told (PAGE_CACHE_SHARED_MAX_AGE): purge it, as Wagtail does on
-    # publish. Without a configured backend (WAGTAILFRONTENDCACHE) this does nothing.
+    # publish.
     try:
         pages = list(instance.page.get_descendants(inclusive=True).live().specific())
     except Page.DoesNotExist:  # the restriction went with its page
