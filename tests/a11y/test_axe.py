@@ -5,6 +5,7 @@ import pytest
 
 from tests.a11y import pages
 from tests.e2e.phone import PHONE
+from tests.e2e.quiz import tick_right_answers
 from tests.e2e.signin import admin_login
 
 
@@ -20,10 +21,7 @@ def _answer_and_submit(page, lesson) -> None:
     """Every question answered right, then sent, as a student would."""
     from courses.quiz import questions_from_stream
 
-    for question in questions_from_stream(lesson.quiz):
-        for choice in question.choices:
-            if choice.correct:
-                page.locator(f'input[name="{question.field_name}"][value="{choice.id}"]').check()
+    tick_right_answers(page, questions_from_stream(lesson.quiz))
     page.locator("#quiz button[type=submit]").click()
     page.locator(".score").wait_for()
 

@@ -4,6 +4,7 @@ except the admin's report-only ones, which are what Wagtail still runs inline.""
 
 import pytest
 
+from tests.e2e.quiz import tick_right_answers
 from tests.e2e.signin import admin_login
 
 # Runs in every frame before any script of the page; CSP does not apply to it.
@@ -96,10 +97,7 @@ def test_public_pages_run_under_their_policy(live_demo, watched):
     # A lesson, and its quiz sent and scored (the form posts to the site itself).
     _goto(page, base + lesson.url)
     watch.assert_clean(page)
-    for question in questions:
-        for choice in question.choices:
-            if choice.correct:
-                page.locator(f'input[name="{question.field_name}"][value="{choice.id}"]').check()
+    tick_right_answers(page, questions)
     page.locator("#quiz button[type=submit]").click()
     page.locator(".score").wait_for()
     watch.assert_clean(page)

@@ -7,13 +7,7 @@ from django.utils.translation import gettext
 
 from tests.courses.test_quiz import make_quiz_lesson
 from tests.e2e.phone import PHONE, fits_the_phone
-
-
-def _choose(page, questions, correct_only=True):
-    for question in questions:
-        for choice in question.choices:
-            if choice.correct == correct_only:
-                page.locator(f'input[name="{question.field_name}"][value="{choice.id}"]').check()
+from tests.e2e.quiz import tick_right_answers
 
 
 @pytest.mark.browser
@@ -36,7 +30,7 @@ def test_a_phone_answers_the_quiz_of_a_cached_lesson_page(live_demo, lesson_tree
     assert page.locator("#quiz form").get_attribute("method") == "get"
     fits_the_phone(page, artifacts_dir / "e2e-quiz-cached-page.png")
 
-    _choose(page, questions)
+    tick_right_answers(page, questions)
     page.locator("#quiz button[type=submit]").click()
     page.locator(".score").wait_for()
     assert page.locator(".score").inner_text().strip() == scored
@@ -52,7 +46,7 @@ def test_a_phone_answers_the_quiz_of_a_cached_lesson_page(live_demo, lesson_tree
     context = browser.new_context(viewport=PHONE, locale="zh-CN", java_script_enabled=False)
     page = context.new_page()
     assert page.goto(address).headers.get("x-page-cache") == "hit"
-    _choose(page, questions)
+    tick_right_answers(page, questions)
     page.locator("#quiz button[type=submit]").click()
     page.locator(".errors").wait_for()
     assert page.locator(".errors").inner_text().strip() == gettext(
