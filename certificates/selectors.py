@@ -34,6 +34,20 @@ class Verification:
     masked_name: str = ""
     replacement: Certificate | None = None
 
+    def _masked(self, text: str) -> str:
+        # A session or annual statement names its holder, and a revocation reason may too ("姓名应为…"); the
+        # public page must not give back in full the name its "Holder" row hides.
+        name = self.certificate.holder_name.strip() if self.certificate else ""
+        return text.replace(name, self.masked_name) if name else text
+
+    @property
+    def statement(self) -> str:
+        return self._masked(self.certificate.statement) if self.certificate else ""
+
+    @property
+    def revoke_reason(self) -> str:
+        return self._masked(self.certificate.revoke_reason) if self.certificate else ""
+
     @property
     def date(self) -> datetime.date | datetime.datetime | None:
         if self.certificate is None:

@@ -128,6 +128,20 @@ def test_masking_on_the_page(db, name, masked):
     assert masked in body and name not in body
 
 
+def test_a_statement_or_reason_that_names_the_holder_is_masked_too(db):
+    """Session and annual statements name their holder, and a reason may: the page hides the name everywhere."""
+    certificate = issue(
+        holder_name="王小明",
+        statement="2025年10月10日，王小明作为法治副校长在测试小学讲授防溺水1课时。",
+        subject_key="verify-test.session:named",
+    )
+    services.certificate_revoke(certificate=certificate, user=None, reason="王小明的姓名写错了")
+    body = text(get(Client(), verify_path(certificate.code)))
+    assert "王小明" not in body
+    assert "2025年10月10日，王*明作为法治副校长" in body
+    assert "王*明的姓名写错了" in body
+
+
 def test_not_found_is_the_same_page_whatever_was_typed(db):
     issue()
     unknown = [codes.new_code() for _ in range(2)]
