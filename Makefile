@@ -24,8 +24,12 @@ migrate: install
 demo: migrate
 	$(BIN)/python manage.py load_demo
 
+# Background tasks (e-mails, report refreshes, the bulk certificate issue) queue in the database, as in production:
+# a worker runs beside the server and stops with it.
 run: demo
-	@echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	@echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/), with a background task worker"
+	$(BIN)/python manage.py db_worker --no-startup-delay -v 0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install

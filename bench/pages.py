@@ -496,8 +496,10 @@ def prepare_sqlite(workdir: Path, *, base: dict, log) -> None:
             DATABASE_URL=f"sqlite:///{building / 'db.sqlite3'}",
             MEDIA_ROOT=str(building / "media"),
             PRIVATE_MEDIA_ROOT=str(building / "private-media"),
-            # The development settings run the search indexing tasks at once; production queues them for a worker.
+            # The demo's own tasks (the reference index, report refreshes) run at once, so the copy is complete
+            # without a worker.
             DJANGO_SETTINGS_MODULE="cms.settings.dev",
+            TASK_BACKEND="immediate",
             DEBUG="1",
         )
         for command in (["migrate", "--no-input", "-v", "0"], ["load_demo"]):

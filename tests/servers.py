@@ -133,7 +133,14 @@ def gunicorn(*, database_url: str, env: dict | None = None, startup_timeout: flo
         if key not in {"REDIS_URL", "TASK_BACKEND", "SEARCH_BACKEND", "SEARCH_URL", "DB_CONN_MAX_AGE"}
     }
     server_env.update(
-        {"DJANGO_SETTINGS_MODULE": "cms.settings.dev", "DEBUG": "false", "DATABASE_URL": database_url, **(env or {})}
+        {
+            "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
+            "DEBUG": "false",
+            "DATABASE_URL": database_url,
+            # No worker runs beside the test server: its tasks run as they are queued, as in the test process.
+            "TASK_BACKEND": "immediate",
+            **(env or {}),
+        }
     )
     log = (BASE_DIR / "test-artifacts").joinpath(f"gunicorn-{port}.log")
     log.parent.mkdir(exist_ok=True)

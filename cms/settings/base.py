@@ -164,9 +164,9 @@ STORAGES = {
     },
 }
 
-# Background work (session e-mails) goes through Django's task framework. The default runs a task as soon as it
-# is enqueued, after the request's transaction commits, which suits `make run`; production sets
-# TASK_BACKEND=django_tasks_db.DatabaseBackend and runs `manage.py db_worker` (docs/deploy.md).
+# Background work (session e-mails, rollup refreshes, bulk certificates) goes through Django's task framework. The
+# default queues tasks in the database for `manage.py db_worker`, in development as in production, so a bulk issue
+# runs outside the request and shows its progress; `make run` starts a worker beside the server (docs/deploy.md).
 
 # --- Task backend choice (TASK_BACKEND), including the Redis queue ---------------------------------------------------
 # TASK_BACKEND is a backend's dotted path or one of the short names below. "rq" queues tasks in Redis
@@ -200,7 +200,7 @@ if tasks_setting("")["default"]["BACKEND"] == TASK_BACKEND_NAMES["rq"]:
         }
     }
 
-TASKS = tasks_setting("django_tasks.backends.immediate.ImmediateBackend")
+TASKS = tasks_setting(TASK_BACKEND_NAMES["database"])
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "SafeCampus <no-reply@safecampus.example.org>")
 
 LOGIN_URL = "wagtailadmin_login"

@@ -52,9 +52,6 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))  # noqa: F405
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
 # The hour (Beijing time) from which the day-before reminders go out (`manage.py tracking_reminders`).
 TRACKING_REMINDER_FROM_HOUR = int(os.environ.get("TRACKING_REMINDER_FROM_HOUR", "8"))  # noqa: F405
-# Background tasks (session e-mails, certificates, the bulk issue) run from the database queue by default, by
-# `manage.py db_worker` (docs/deploy.md); TASK_BACKEND names another backend.
-TASKS = tasks_setting("django_tasks_db.DatabaseBackend")  # noqa: F405
 
 # --- Database connections (scale-out) --------------------------------------------------------------------------------
 # Each gunicorn worker keeps its connection for DB_CONN_MAX_AGE seconds instead of opening one per request, and checks

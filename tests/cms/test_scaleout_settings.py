@@ -156,9 +156,10 @@ def test_production_runs_tasks_from_the_database_queue_by_default():
     assert "django_rq" not in loaded["INSTALLED_APPS"]
 
 
-def test_development_runs_tasks_at_once_by_default():
+def test_development_queues_tasks_in_the_database_too():
+    """`make run` starts `db_worker` beside the server, so development runs tasks as production does."""
     loaded = load(["TASKS"], module="cms.settings.dev")
-    assert loaded["TASKS"] == {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    assert loaded["TASKS"] == {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 @pytest.mark.parametrize("name", ["rq", "django_tasks_rq.RQBackend"])

@@ -53,6 +53,7 @@ def site_env(url: str, media, private_media) -> dict:
         {
             "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
             "DEBUG": "false",
+            "TASK_BACKEND": "immediate",
             "DATABASE_URL": url,
             "MEDIA_ROOT": str(media),
             "PRIVATE_MEDIA_ROOT": str(private_media),
