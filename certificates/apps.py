@@ -6,3 +6,6 @@ class CertificatesConfig(AppConfig):
     name = "certificates"
     verbose_name = _("Certificates")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from certificates import checks  # noqa: F401  (registers the font check)

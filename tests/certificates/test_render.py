@@ -95,6 +95,17 @@ def test_subsets_are_reportlabs_own():
         assert ours.makeSubset(subset) == plain.makeSubset(subset)
 
 
+def test_a_configured_font_that_is_missing_is_reported_at_start_up(settings):
+    from certificates.checks import check_fonts
+
+    settings.CERTIFICATE_FONTS = ["/usr/share/fonts/truetype/hanazono/HanaMinA.ttf", "/nonexistent/font.ttf"]
+    assert [(m.id, "/nonexistent/font.ttf" in m.msg) for m in check_fonts()] == [("certificates.W002", True)]
+    settings.CERTIFICATE_FONTS = ["/nonexistent/font.ttf"]
+    assert [m.id for m in check_fonts()] == ["certificates.W001"]
+    settings.CERTIFICATE_FONTS = []
+    assert check_fonts() == []
+
+
 def test_the_configured_fonts_are_used(settings, pdftotext):
     """CERTIFICATE_FONTS decides: with HanaMinA alone, everything is drawn in HanaMinA."""
     settings.CERTIFICATE_FONTS = ["/usr/share/fonts/truetype/hanazono/HanaMinA.ttf", "/nonexistent/font.ttf"]

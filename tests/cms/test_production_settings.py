@@ -151,6 +151,11 @@ def run_check_deploy(**env) -> subprocess.CompletedProcess:
 
 
 def test_check_deploy_finds_nothing_to_warn_about():
+    from certificates.fonts import DEFAULT_FONTS
+    from tests.conftest import require_system
+
+    # Without the certificate fonts the deploy check rightly warns (certificates.W001).
+    require_system("fonts-wqy-zenhei and fonts-hanazono", all(Path(path).is_file() for path in DEFAULT_FONTS))
     result = run_check_deploy()
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
