@@ -12,14 +12,17 @@ VALID = "valid"
 EXPIRED = "expired"
 REVOKED = "revoked"
 NOT_FOUND = "not_found"
+NAME_DOTS = ("·", "•", "‧", "・", "･")
 
 
 def mask_name(name: str) -> str:
     """Enough of the name to recognise it, not enough to learn it: 张* · 王*明 · 阿卜杜·**. Counted in characters,
     so an Extension B character such as 𠮷 is one."""
     name = name.strip()
-    if "·" in name:
-        return name.split("·", 1)[0] + "·**"
+    # The middle dot of minority and transliterated names, as typed on different keyboards (·, •, ‧, ・, ･).
+    for dot in NAME_DOTS:
+        if dot in name:
+            return name.split(dot, 1)[0] + dot + "**"
     if len(name) <= 1:
         return "*"
     if len(name) == 2:

@@ -2,6 +2,7 @@
 per-client limit, 503 on a database outage, and the address that never changes."""
 
 import datetime
+import os
 import re
 from unittest import mock
 
@@ -204,6 +205,16 @@ def test_rate_limit_per_client(db, settings):
     assert get(Client(), verify_path(codes.new_code())).status_code == 429
     # Another client is not affected.
     assert get(Client(), path, REMOTE_ADDR="198.51.100.9").status_code == 200
+
+
+def test_the_default_limit_is_twenty_lookups_a_minute(db, settings):
+    from cms.settings import base
+
+    assert base.CERTIFICATE_VERIFY_RATE == os.environ.get("CERTIFICATE_VERIFY_RATE", "20/m")
+    settings.CERTIFICATE_VERIFY_RATE = base.CERTIFICATE_VERIFY_RATE
+    path = verify_path(issue().code)
+    statuses = [get(Client(), path).status_code for _ in range(21)]
+    assert statuses == [200] * 20 + [429]
 
 
 def test_rate_limit_reads_the_proxy_header_only_when_trusted(db, settings):
