@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= 2
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate demo lint format messages check clean
+.PHONY: run test test-pg install migrate demo lint format messages check clean
 
 # The development install: the runtime lock (what production installs) plus tests, linters and the demo factories.
 $(STAMP): requirements.lock requirements-dev.lock
@@ -34,6 +34,11 @@ run: demo
 
 test: install
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+# The same suite on PostgreSQL (CI's second pass). Each test process makes its own test database beside this one.
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/safecampus
+test-pg: install
+	DATABASE_URL=$(POSTGRES_URL) $(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
