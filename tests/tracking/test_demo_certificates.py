@@ -45,3 +45,14 @@ def test_each_kind_verifies_as_valid_with_the_name_hidden(demo, kind):
     assert response.status_code == 200
     assert "此证书有效" in body
     assert certificate.holder_name not in body
+
+
+def test_a_session_voided_after_confirmation_has_its_certificate_revoked_with_the_reason(demo):
+    session = Session.objects.get(status=SessionStatus.VOIDED, confirmed_at__isnull=False)
+    certificate = Certificate.objects.get(subject_key=certify.session_subject(session.pk))
+    assert certificate.is_revoked and certificate.revoke_reason == session.void_reason
+    assert certify.session_certificate(session) is None
+    body = re.sub(
+        r"\s+", " ", Client().get(verify_path(certificate.code), HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    )
+    assert "此证书已撤销" in body and session.void_reason in body
