@@ -406,3 +406,106 @@ def test_the_page_says_when_figures_wait_for_the_background_refresh(client, demo
     RollupDirty.objects.get_or_create(district_code="110101", school_year=SchoolYear.current().start_year)
     html = client.get(URL, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert refreshing in html and 'role="status"' in html
+
+
+# --- School coverage term by term -------------------------------------------------------------------------------
+
+
+def coverage_card(html: str) -> list[str]:
+    """The school coverage card's lines, as read: the figures and the notes under its heading."""
+    from bs4 import BeautifulSoup
+
+    totals = BeautifulSoup(html, "html.parser").find("dl", class_="regional-report__totals")
+    card = next(div for div in totals.find_all("div") if div.dt.get_text(strip=True) == "School coverage")
+    return [" ".join(dd.get_text().split()) for dd in card.find_all("dd")]
+
+
+@pytest.fixture
+def autumn_only(world, make_session):
+    """A confirmed session at 测试第一小学 in the autumn term of last school year, and none in the spring term."""
+    from tracking import services
+
+    year = last_year()
+    starts = datetime.datetime.combine(year.first_day + datetime.timedelta(days=20), datetime.time(9), tzinfo=BEIJING)
+    session = make_session(starts_at=starts, minutes=90)
+    services.session_log_held(session=session, user=world["vp"].user, attendance={})
+    services.session_confirm(session=session, user=world["contact"])
+    return year
+
+
+def test_a_whole_year_shows_school_coverage_term_by_term(client, world, autumn_only):
+    year = autumn_only
+    response = signed_in(client, "t-region").get(URL, {"year": year.start_year}, HTTP_ACCEPT_LANGUAGE="en")
+    html = response.content.decode()
+    assert coverage_card(html) == [
+        "Autumn term: 100.0%",
+        "1 of 1 schools had a confirmed session in this term",
+        "Spring term: 0.0%",
+        "0 of 1 schools had a confirmed session in this term",
+        "Whole year: 100.0%",
+        "1 of 1 schools had a confirmed session in the school year",
+    ]
+    # The school's row in the drill-down table: each term, then the year.
+    labels = [str(column.label) for column in response.context["view"].columns]
+    assert labels[labels.index("Coverage, autumn term") :][:3] == [
+        "Coverage, autumn term",
+        "Coverage, spring term",
+        "Coverage, whole year",
+    ]
+    row = next(row for row in response.context["object_list"] if row["name"] == world["school"].name)
+    assert (row["coverage_autumn"], row["coverage_spring"], row["coverage"]) == (100.0, 0.0, 100.0)
+    assert "100.0% (1/1)" in html and "0.0% (0/1)" in html
+
+    rows = csv_rows(signed_in(client, "t-region").get(URL, {"year": year.start_year, "export": "csv"}))
+    heading = rows[0]
+    assert heading[heading.index("School coverage in the period (%)") + 1 :][:4] == [
+        "Schools with a confirmed session in the autumn term",
+        "School coverage in the autumn term (%)",
+        "Schools with a confirmed session in the spring term",
+        "School coverage in the spring term (%)",
+    ]
+    cells = dict(zip(heading, next(r for r in rows[1:] if r[1] == world["school"].name), strict=True))
+    assert cells["School coverage in the autumn term (%)"] == "100.0"
+    assert cells["School coverage in the spring term (%)"] == "0.0"
+    assert cells["Schools with a confirmed session in the spring term"] == "0"
+
+
+def test_a_term_not_started_yet_shows_as_not_started_on_the_page_and_in_the_files(
+    client, world, autumn_only, monkeypatch
+):
+    import openpyxl
+
+    year = autumn_only
+    monkeypatch.setattr(regional, "local_today", lambda: datetime.date(year.start_year, 12, 1))
+    client = signed_in(client, "t-region")
+    response = client.get(URL, {"year": year.start_year}, HTTP_ACCEPT_LANGUAGE="en")
+    card = coverage_card(response.content.decode())
+    assert card[2:4] == ["Spring term: not started", "This term has not started yet."]
+    row = next(row for row in response.context["object_list"] if row["name"] == world["school"].name)
+    assert row["started_spring"] is False and row["coverage_spring"] is None
+    assert "not started" in response.content.decode()
+
+    response = client.get(URL, {"year": year.start_year, "export": "xlsx"}, HTTP_ACCEPT_LANGUAGE="en")
+    values = list(openpyxl.load_workbook(io.BytesIO(download(response))).active.iter_rows(values_only=True))
+    cells = dict(zip(values[0], next(r for r in values[1:] if r[1] == world["school"].name), strict=True))
+    assert cells["School coverage in the spring term (%)"] == "Not started"
+    assert cells["Schools with a confirmed session in the spring term"] is None
+    assert cells["School coverage in the autumn term (%)"] == 100.0
+
+
+@pytest.mark.parametrize("params", [{"term": "spring"}, {"month": 9}], ids=["term", "month"])
+def test_a_term_or_a_month_shows_the_coverage_of_that_period(client, world, autumn_only, params):
+    year = autumn_only
+    client = signed_in(client, "t-region")
+    response = client.get(URL, {"year": year.start_year, **params}, HTTP_ACCEPT_LANGUAGE="en")
+    label = response.context["choice"].period_label
+    shown = "0.0%" if "term" in params else "100.0%"
+    covered = 0 if "term" in params else 1
+    assert coverage_card(response.content.decode()) == [
+        shown,
+        f"{covered} of 1 schools had a confirmed session in this period ({label})",
+    ]
+    assert "Coverage, autumn term" not in response.content.decode()
+    heading = csv_rows(client.get(URL, {"year": year.start_year, **params, "export": "csv"}))[0]
+    assert "School coverage in the period (%)" in heading
+    assert not any("autumn term" in cell or "spring term" in cell for cell in heading)
