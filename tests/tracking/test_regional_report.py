@@ -397,6 +397,43 @@ def test_the_district_lists_who_is_behind_and_which_schools_have_no_vice_princip
     assert [row[:2] for row in rows[1:]] == [[bare.code, bare.name]]
 
 
+def test_a_behind_row_without_an_appointment_leads_to_the_schools_sessions_not_to_a_missing_ledger(
+    client, world, autumn_only
+):
+    """Sessions held under an appointment that is afterwards shortened (or moved, or deleted) so that it no longer
+    overlaps their school year still count for the vice principal at that school, so they make a row; but the
+    vice principal has no duty ledger there that year, and a link to one would answer 404."""
+    from tracking import services
+    from tracking.models import Appointment
+
+    year = autumn_only
+    appointment = Appointment.objects.get(vice_principal=world["vp"], school=world["school"])
+    appointment.end_date = year.first_day - datetime.timedelta(days=1)
+    services.appointment_save(appointment=appointment)
+
+    client = signed_in(client, "t-region")
+    response = client.get(URL, {"year": year.start_year})
+    html = response.content.decode()
+    [row] = response.context["behind_rows"]
+    assert (row["vice_principal"], row["school"], row["ledger_url"]) == ("测试警官甲", "测试第一小学", "")
+    ledger = reverse("tracking_ledger_detail", args=[world["vp"].pk, world["school"].pk, year.start_year])
+    assert client.get(ledger, follow=True).status_code == 404  # the link the row used to carry
+    assert f'href="{ledger}"' not in html
+    # Every link in the row works for the region's administrator, and the sessions one lists the session.
+    assert row["sessions_url"] in links(html)
+    sessions = client.get(row["sessions_url"])
+    assert sessions.status_code == 200
+    assert list(sessions.context["object_list"].values_list("vice_principal", flat=True)) == [world["vp"].pk]
+    assert client.get(row["school_url"]).status_code == 200
+
+    # The year before, the appointment still runs: that row opens the ledger.
+    earlier = client.get(URL, {"year": year.start_year - 1}).context["behind_rows"]
+    assert [r["ledger_url"] for r in earlier] == [
+        reverse("tracking_ledger_detail", args=[world["vp"].pk, world["school"].pk, year.start_year - 1])
+    ]
+    assert client.get(earlier[0]["ledger_url"]).status_code == 200
+
+
 def test_the_page_says_when_figures_wait_for_the_background_refresh(client, demo):
     from tracking.models import RollupDirty
 

@@ -222,6 +222,26 @@ def test_a_term_or_a_month_gives_its_own_coverage_only(small, plain):
     assert all(row.terms == [] for row in march.children)
 
 
+@pytest.mark.parametrize("plain", [False, True], ids=["summary tables", "plain count"])
+def test_a_behind_row_says_whether_an_appointment_and_so_a_ledger_stands_behind_it(small, plain):
+    """v2's only appointment at 乙幼儿园 is moved to start after the year: their sessions of the year still count
+    there, but they have no ledger for it."""
+    from tracking.models import Appointment
+    from tracking.reports.ledger import ledger_detail
+
+    Appointment.objects.filter(vice_principal=small["v2"]).update(start_date=datetime.date(2025, 9, 1))
+    if not plain:
+        rollups.rollups_rebuild(school_year=2024)
+    build = region_report_plain if plain else region_report
+    report = build(scope=scope_for(code="820000"), period=Period.whole_year(YEAR), today=TODAY)
+    assert [(row.school_name, row.missing_hours, row.appointed) for row in report.behind] == [
+        ("乙幼儿园", Decimal("2.0"), False),
+        ("甲小学", Decimal("1.0"), True),
+    ]
+    assert ledger_detail(vice_principal=small["v2"], school=small["b"], year=YEAR) is None
+    assert ledger_detail(vice_principal=small["v1"], school=small["a"], year=YEAR) is not None
+
+
 def test_changes_are_marked_and_the_background_refresh_catches_up(small):
     from tracking import services
 

@@ -204,6 +204,10 @@ class BehindRow:
     school_name: str
     confirmed_hours: Decimal
     missing_hours: Decimal
+    # Whether the vice principal held an appointment at the school at any time in the school year, and so has a duty
+    # ledger there. A row without one comes from sessions alone: held or confirmed under an appointment that was
+    # later shortened, moved or deleted (the hours still count where they were given, but no ledger shows them).
+    appointed: bool = True
 
 
 @dataclass
@@ -329,6 +333,10 @@ def _rows_from_rollups(*, scope: Scope, period: Period, child_level: str, today:
     }
     under = LedgerRollup.objects.filter(scope_q, school_year=year, confirmed_hours__lt=DUTY_CLASS_HOURS)
     behind = dict(under.values(child).annotate(n=Count("pk")).values_list(child, "n"))
+    # Asked of the listed rows only (the database evaluates it after the sort and limit).
+    appointed = _appointments_in(period.year).filter(
+        vice_principal=OuterRef("vice_principal_id"), school=OuterRef("school_id")
+    )
     behind_list = [
         BehindRow(
             vice_principal_id=row.vice_principal_id,
@@ -337,12 +345,20 @@ def _rows_from_rollups(*, scope: Scope, period: Period, child_level: str, today:
             school_name=row.school.name,
             confirmed_hours=row.confirmed_hours,
             missing_hours=DUTY_CLASS_HOURS - row.confirmed_hours,
+            appointed=row.appointed,
         )
-        for row in under.select_related("vice_principal", "school").order_by(
-            "confirmed_hours", "school__name", "vice_principal__name", "pk"
-        )[:list_limit]
+        for row in under.select_related("vice_principal", "school")
+        .annotate(appointed=Exists(appointed))
+        .order_by("confirmed_hours", "school__name", "vice_principal__name", "pk")[:list_limit]
     ]
     return sessions, schools, behind, sum(behind.values()), behind_list
+
+
+def _appointments_in(year: SchoolYear) -> QuerySet[Appointment]:
+    """Appointments that overlap the school year by at least a day: those that give a duty ledger."""
+    return Appointment.objects.filter(start_date__lte=year.last_day).filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=year.first_day)
+    )
 
 
 def _schools_in(scope: Scope) -> QuerySet[School]:
@@ -451,11 +467,8 @@ def _rows_from_sessions(*, scope: Scope, period: Period, child_level: str, today
 
     # The duty: every vice principal appointed at a school in the year, or with sessions there that year.
     hours: dict[tuple[int, int], Decimal] = {}
-    for pair in (
-        Appointment.objects.filter(school__in=schools_qs, start_date__lte=year.last_day)
-        .filter(Q(end_date__isnull=True) | Q(end_date__gte=year.first_day))
-        .values_list("vice_principal_id", "school_id")
-    ):
+    appointed = set(_appointments_in(year).filter(school__in=schools_qs).values_list("vice_principal_id", "school_id"))
+    for pair in appointed:
         hours[pair] = ZERO
     year_sessions = Session.objects.filter(
         school__in=schools_qs, starts_at__gte=year.starts_at, starts_at__lt=year.ends_at
@@ -482,6 +495,7 @@ def _rows_from_sessions(*, scope: Scope, period: Period, child_level: str, today
                 school_name=names[school_id],
                 confirmed_hours=total,
                 missing_hours=DUTY_CLASS_HOURS - total,
+                appointed=(vp_id, school_id) in appointed,
             )
             for (vp_id, school_id), total in under.items()
         ),

@@ -262,6 +262,14 @@ def ledger_url(*, vice_principal_id: int, school_id: int, year: SchoolYear) -> s
     return reverse("tracking_ledger_detail", args=[vice_principal_id, school_id, year.start_year])
 
 
+def school_sessions_url(school_id: int, *, year: SchoolYear) -> str:
+    """The session list filtered to a school and a school year (Beijing dates)."""
+    return _with_query(
+        reverse("wagtailsnippets_tracking_session:list"),
+        {"school": school_id, "date_from": year.first_day.isoformat(), "date_to": year.last_day.isoformat()},
+    )
+
+
 def school_ledgers(*, school_ids, year: SchoolYear) -> dict[int, list[dict]]:
     """For each school, the duty ledgers of the vice principals appointed there during the year, by name."""
     ledgers: dict[int, list[dict]] = {}
@@ -501,14 +509,18 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
         ]
 
     def behind_rows(self) -> list[dict]:
+        """Each row opens the vice principal's duty ledger at the school; a row with no appointment behind it (so no
+        ledger, whose page would answer 404) opens the school's sessions in the year instead."""
+        year = self.choice.year
         return [
             {
                 "vice_principal": row.vice_principal_name,
                 "school": row.school_name,
-                "school_url": school_report_url(row.school_id, year=self.choice.year),
-                "ledger_url": ledger_url(
-                    vice_principal_id=row.vice_principal_id, school_id=row.school_id, year=self.choice.year
-                ),
+                "school_url": school_report_url(row.school_id, year=year),
+                "ledger_url": ledger_url(vice_principal_id=row.vice_principal_id, school_id=row.school_id, year=year)
+                if row.appointed
+                else "",
+                "sessions_url": "" if row.appointed else school_sessions_url(row.school_id, year=year),
                 "confirmed_hours": row.confirmed_hours,
                 "missing_hours": row.missing_hours,
             }
