@@ -546,3 +546,61 @@ def test_a_term_or_a_month_shows_the_coverage_of_that_period(client, world, autu
     heading = csv_rows(client.get(URL, {"year": year.start_year, **params, "export": "csv"}))[0]
     assert "School coverage in the period (%)" in heading
     assert not any("autumn term" in cell or "spring term" in cell for cell in heading)
+
+
+# --- What each figure counts, as the labels say -----------------------------------------------------------------
+
+
+def card_notes(html: str) -> dict[str, list[str]]:
+    """Each totals card: its heading → every line under it (the figure, then its notes)."""
+    from bs4 import BeautifulSoup
+
+    totals = BeautifulSoup(html, "html.parser").find("dl", class_="regional-report__totals")
+    return {
+        div.dt.get_text(strip=True): [" ".join(dd.get_text().split()) for dd in div.find_all("dd")]
+        for div in totals.find_all("div")
+    }
+
+
+def test_the_labels_say_what_is_counted(client, world, autumn_only, make_session, monkeypatch):
+    from tracking import services
+
+    year = autumn_only  # one confirmed session
+    starts = datetime.datetime.combine(year.first_day + datetime.timedelta(days=30), datetime.time(9), tzinfo=BEIJING)
+    awaiting = make_session(starts_at=starts)
+    services.session_log_held(session=awaiting, user=world["vp"].user, attendance={})
+    disputed = make_session(starts_at=starts + datetime.timedelta(days=1))
+    services.session_log_held(session=disputed, user=world["vp"].user, attendance={})
+    services.session_dispute(session=disputed, user=world["contact"], reason="未到场")
+    make_session(starts_at=starts + datetime.timedelta(days=2))  # scheduled, never held: not counted
+    today = datetime.date(year.start_year + 2, 3, 4)  # a later year's day: "today" is not the year shown
+    monkeypatch.setattr(regional, "local_today", lambda: today)
+
+    client = signed_in(client, "t-region")
+    response = client.get(URL, {"year": year.start_year, "term": "autumn"}, HTTP_ACCEPT_LANGUAGE="en")
+    cards = card_notes(response.content.decode())
+    assert cards["Sessions held"] == ["3", "Confirmed, awaiting confirmation or disputed; not cancelled or voided"]
+    assert cards["Sessions confirmed"] == ["1"]
+    assert cards["Attendance"][1:] == ["At confirmed sessions only"]
+    assert cards["Schools without a vice principal today"][1:] == [
+        f"No appointment on {today:%B} {today.day}, {today.year}, whatever the period shown"
+    ]
+    assert cards["Vice principals under 4 class-hours"] == [
+        "1",
+        f"Per school, confirmed class-hours in the whole {year.label} school year",
+    ]
+
+    params = {"year": year.start_year, "term": "autumn", "export": "csv"}
+    heading = csv_rows(client.get(URL, params, HTTP_ACCEPT_LANGUAGE="en"))[0]
+    assert "Sessions held (incl. awaiting confirmation and disputed)" in heading
+    assert "Attendance at confirmed sessions" in heading
+    assert f"Schools without a vice principal on {today.isoformat()}" in heading
+    assert "Vice principals under 4 class-hours in the whole school year (per school)" in heading
+    for table in ("topics", "months"):
+        heading = csv_rows(client.get(URL, {**params, "table": table}, HTTP_ACCEPT_LANGUAGE="en"))[0]
+        assert heading[1:] == [
+            "Sessions held (incl. awaiting confirmation and disputed)",
+            "Sessions confirmed",
+            "Attendance at confirmed sessions",
+            "Class-hours (confirmed)",
+        ]

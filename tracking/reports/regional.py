@@ -214,6 +214,7 @@ class BehindRow:
 class RegionReport:
     scope: Scope
     period: Period
+    today: datetime.date  # the day "without an active vice principal" and the drills due so far are counted on
     child_level: str
     totals: Figures
     by_topic: list[tuple[str, Figures]]
@@ -567,6 +568,7 @@ def _build(*, scope: Scope, period: Period, today: datetime.date | None, list_li
     return RegionReport(
         scope=scope,
         period=period,
+        today=today,
         child_level=child_level,
         totals=totals,
         by_topic=sorted(merged.items(), key=lambda item: (-item[1].held_sessions, item[0])),

@@ -315,11 +315,13 @@ class CoverageColumn(Column):
         }
 
 
+# Counted on the day the file is made, whatever its school year or period: the heading gives that day.
+WITHOUT_VP_HEADING = _("Schools without a vice principal on %(date)s")
 # Each downloadable table: its `?table=` name, and its columns (row key, heading).
 FIGURE_EXPORT = [
-    ("held", _("Sessions held")),
+    ("held", _("Sessions held (incl. awaiting confirmation and disputed)")),
     ("confirmed", _("Sessions confirmed")),
-    ("attendance", _("Attendance")),
+    ("attendance", _("Attendance at confirmed sessions")),
     ("class_hours", _("Class-hours (confirmed)")),
 ]
 EXPORT_TABLES = {
@@ -337,8 +339,8 @@ EXPORT_TABLES = {
         ("drills_measured", _("Drills timed")),
         ("drills_passed", _("Drills within the targets")),
         ("pass_rate", _("Pass rate (%)")),
-        ("behind", _("Vice principals under 4 class-hours")),
-        ("without_vp", _("Schools without a vice principal")),
+        ("behind", _("Vice principals under 4 class-hours in the whole school year (per school)")),
+        ("without_vp", WITHOUT_VP_HEADING),
     ],
     "topics": [("topic", _("Topic")), *FIGURE_EXPORT],
     "months": [("month", _("Month")), *FIGURE_EXPORT],
@@ -600,7 +602,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
             ),
             PercentColumn("pass_rate", label=_("Drill pass rate"), classname=number),
             Column("behind", label=_("Under 4 class-hours"), sort_key="behind", classname=number),
-            Column("without_vp", label=_("Without a vice principal"), classname=number),
+            Column("without_vp", label=_("Without a vice principal today"), classname=number),
         ]
         if self.report.child_level == regional.SCHOOL:
             # Beside the name: the school's vice principals, each opening their duty ledger for the year.
@@ -628,7 +630,10 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
 
     @property
     def export_headings(self):
-        return dict(self.export_columns)
+        headings = dict(self.export_columns)
+        if "without_vp" in headings:
+            headings["without_vp"] = WITHOUT_VP_HEADING % {"date": self.report.today.isoformat()}
+        return headings
 
     def get_filename(self):
         return self.choice.slug + (f"-{self.table_name.replace('_', '-')}" if self.table_name else "")
