@@ -604,3 +604,69 @@ def test_the_labels_say_what_is_counted(client, world, autumn_only, make_session
             "Attendance at confirmed sessions",
             "Class-hours (confirmed)",
         ]
+
+
+# --- Charts beside their tables ---------------------------------------------------------------------------------
+
+
+def chart_and_table(html: str, section_id: str) -> dict:
+    """The chart and the table of one section: the chart's role and accessible name (its <title>), what each bar
+    draws (label, value) and what its description says; the table's caption and its rows (label, confirmed)."""
+    from bs4 import BeautifulSoup
+
+    section = BeautifulSoup(html, "html.parser").find("section", attrs={"aria-labelledby": section_id})
+    svg = section.find("svg")
+    table = section.find("table")
+    pair = svg.find_parent(class_="regional-report__pair")
+    headings = [th.get_text(strip=True) for th in table.thead.find_all("th")]
+    confirmed = headings.index("Confirmed")
+    rows = []
+    for tr in table.tbody.find_all("tr"):
+        cells = [cell.get_text(strip=True) for cell in tr.find_all(["th", "td"])]
+        rows.append((cells[0], int(cells[confirmed])))
+    bars = [rect.title.get_text().rsplit(": ", 1) for rect in svg.find_all("rect", class_="sc-chart__bar")]
+    return {
+        "role": svg.get("role"),
+        "name": svg.find("title", recursive=False).get_text(strip=True),
+        "bars": [(label, int(value)) for label, value in bars],
+        "desc": svg.find("desc", recursive=False).get_text(),
+        "beside": pair is not None and table.find_parent(class_="regional-report__pair") is pair,
+        "caption": table.caption.get_text(strip=True),
+        "rows": rows,
+    }
+
+
+def test_the_topic_and_month_charts_are_named_and_draw_the_numbers_of_the_table_beside_them(
+    client, world, autumn_only, make_session
+):
+    from tracking import services
+    from tracking.models import SessionKind
+
+    year = autumn_only  # a confirmed lecture on the world's topic on 21 September
+    october = datetime.datetime(year.start_year, 10, 14, 9, tzinfo=BEIJING)
+    drill = make_session(kind=SessionKind.DRILL, starts_at=october)
+    services.session_log_held(session=drill, user=world["vp"].user, attendance={})
+    services.session_confirm(session=drill, user=world["contact"])
+    held = make_session(starts_at=october + datetime.timedelta(days=30))  # awaiting confirmation: held, not confirmed
+    services.session_log_held(session=held, user=world["vp"].user, attendance={})
+
+    response = signed_in(client, "t-region").get(URL, {"year": year.start_year}, HTTP_ACCEPT_LANGUAGE="en")
+    html = response.content.decode()
+    topic = str(world["topic"].title)
+
+    topics = chart_and_table(html, "regional-report-topics")
+    assert (topics["role"], topics["name"], topics["beside"]) == ("img", "Confirmed sessions by topic", True)
+    assert topics["caption"] == "Sessions by topic"
+    # The topic with two sessions held comes first; each has one confirmed.
+    assert topics["bars"] == topics["rows"] == [(topic, 1), ("Drills", 1)]
+    assert topics["desc"] == f"{topic}: 1; Drills: 1"
+
+    months = chart_and_table(html, "regional-report-months")
+    assert (months["role"], months["name"], months["beside"]) == ("img", "Confirmed sessions by month", True)
+    assert months["caption"] == "Sessions by month"
+    confirmed = [1, 1] + [0] * 10  # September and October; November's session still awaits confirmation
+    short = ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"]
+    assert months["bars"] == list(zip(short, confirmed, strict=True))
+    long = [f"{month:%B %Y}" for month in year.months()]
+    assert months["rows"] == list(zip(long, confirmed, strict=True))
+    assert months["desc"] == "; ".join(f"{label}: {n}" for label, n in zip(short, confirmed, strict=True))
