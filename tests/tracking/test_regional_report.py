@@ -397,6 +397,43 @@ def test_the_district_lists_who_is_behind_and_which_schools_have_no_vice_princip
     assert [row[:2] for row in rows[1:]] == [[bare.code, bare.name]]
 
 
+def test_a_behind_row_without_an_appointment_leads_to_the_schools_sessions_not_to_a_missing_ledger(
+    client, world, autumn_only
+):
+    """Sessions held under an appointment that is afterwards shortened (or moved, or deleted) so that it no longer
+    overlaps their school year still count for the vice principal at that school, so they make a row; but the
+    vice principal has no duty ledger there that year, and a link to one would answer 404."""
+    from tracking import services
+    from tracking.models import Appointment
+
+    year = autumn_only
+    appointment = Appointment.objects.get(vice_principal=world["vp"], school=world["school"])
+    appointment.end_date = year.first_day - datetime.timedelta(days=1)
+    services.appointment_save(appointment=appointment)
+
+    client = signed_in(client, "t-region")
+    response = client.get(URL, {"year": year.start_year})
+    html = response.content.decode()
+    [row] = response.context["behind_rows"]
+    assert (row["vice_principal"], row["school"], row["ledger_url"]) == ("测试警官甲", "测试第一小学", "")
+    ledger = reverse("tracking_ledger_detail", args=[world["vp"].pk, world["school"].pk, year.start_year])
+    assert client.get(ledger, follow=True).status_code == 404  # the link the row used to carry
+    assert f'href="{ledger}"' not in html
+    # Every link in the row works for the region's administrator, and the sessions one lists the session.
+    assert row["sessions_url"] in links(html)
+    sessions = client.get(row["sessions_url"])
+    assert sessions.status_code == 200
+    assert list(sessions.context["object_list"].values_list("vice_principal", flat=True)) == [world["vp"].pk]
+    assert client.get(row["school_url"]).status_code == 200
+
+    # The year before, the appointment still runs: that row opens the ledger.
+    earlier = client.get(URL, {"year": year.start_year - 1}).context["behind_rows"]
+    assert [r["ledger_url"] for r in earlier] == [
+        reverse("tracking_ledger_detail", args=[world["vp"].pk, world["school"].pk, year.start_year - 1])
+    ]
+    assert client.get(earlier[0]["ledger_url"]).status_code == 200
+
+
 def test_the_page_says_when_figures_wait_for_the_background_refresh(client, demo):
     from tracking.models import RollupDirty
 
@@ -406,3 +443,230 @@ def test_the_page_says_when_figures_wait_for_the_background_refresh(client, demo
     RollupDirty.objects.get_or_create(district_code="110101", school_year=SchoolYear.current().start_year)
     html = client.get(URL, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert refreshing in html and 'role="status"' in html
+
+
+# --- School coverage term by term -------------------------------------------------------------------------------
+
+
+def coverage_card(html: str) -> list[str]:
+    """The school coverage card's lines, as read: the figures and the notes under its heading."""
+    from bs4 import BeautifulSoup
+
+    totals = BeautifulSoup(html, "html.parser").find("dl", class_="regional-report__totals")
+    card = next(div for div in totals.find_all("div") if div.dt.get_text(strip=True) == "School coverage")
+    return [" ".join(dd.get_text().split()) for dd in card.find_all("dd")]
+
+
+@pytest.fixture
+def autumn_only(world, make_session):
+    """A confirmed session at 测试第一小学 in the autumn term of last school year, and none in the spring term."""
+    from tracking import services
+
+    year = last_year()
+    starts = datetime.datetime.combine(year.first_day + datetime.timedelta(days=20), datetime.time(9), tzinfo=BEIJING)
+    session = make_session(starts_at=starts, minutes=90)
+    services.session_log_held(session=session, user=world["vp"].user, attendance={})
+    services.session_confirm(session=session, user=world["contact"])
+    return year
+
+
+def test_a_whole_year_shows_school_coverage_term_by_term(client, world, autumn_only):
+    year = autumn_only
+    response = signed_in(client, "t-region").get(URL, {"year": year.start_year}, HTTP_ACCEPT_LANGUAGE="en")
+    html = response.content.decode()
+    assert coverage_card(html) == [
+        "Autumn term: 100.0%",
+        "1 of 1 schools had a confirmed session in this term",
+        "Spring term: 0.0%",
+        "0 of 1 schools had a confirmed session in this term",
+        "Whole year: 100.0%",
+        "1 of 1 schools had a confirmed session in the school year",
+    ]
+    # The school's row in the drill-down table: each term, then the year.
+    labels = [str(column.label) for column in response.context["view"].columns]
+    assert labels[labels.index("Coverage, autumn term") :][:3] == [
+        "Coverage, autumn term",
+        "Coverage, spring term",
+        "Coverage, whole year",
+    ]
+    row = next(row for row in response.context["object_list"] if row["name"] == world["school"].name)
+    assert (row["coverage_autumn"], row["coverage_spring"], row["coverage"]) == (100.0, 0.0, 100.0)
+    assert "100.0% (1/1)" in html and "0.0% (0/1)" in html
+
+    rows = csv_rows(signed_in(client, "t-region").get(URL, {"year": year.start_year, "export": "csv"}))
+    heading = rows[0]
+    assert heading[heading.index("School coverage in the period (%)") + 1 :][:4] == [
+        "Schools with a confirmed session in the autumn term",
+        "School coverage in the autumn term (%)",
+        "Schools with a confirmed session in the spring term",
+        "School coverage in the spring term (%)",
+    ]
+    cells = dict(zip(heading, next(r for r in rows[1:] if r[1] == world["school"].name), strict=True))
+    assert cells["School coverage in the autumn term (%)"] == "100.0"
+    assert cells["School coverage in the spring term (%)"] == "0.0"
+    assert cells["Schools with a confirmed session in the spring term"] == "0"
+
+
+def test_a_term_not_started_yet_shows_as_not_started_on_the_page_and_in_the_files(
+    client, world, autumn_only, monkeypatch
+):
+    import openpyxl
+
+    year = autumn_only
+    monkeypatch.setattr(regional, "local_today", lambda: datetime.date(year.start_year, 12, 1))
+    client = signed_in(client, "t-region")
+    response = client.get(URL, {"year": year.start_year}, HTTP_ACCEPT_LANGUAGE="en")
+    card = coverage_card(response.content.decode())
+    assert card[2:4] == ["Spring term: not started", "This term has not started yet."]
+    row = next(row for row in response.context["object_list"] if row["name"] == world["school"].name)
+    assert row["started_spring"] is False and row["coverage_spring"] is None
+    assert "not started" in response.content.decode()
+
+    response = client.get(URL, {"year": year.start_year, "export": "xlsx"}, HTTP_ACCEPT_LANGUAGE="en")
+    values = list(openpyxl.load_workbook(io.BytesIO(download(response))).active.iter_rows(values_only=True))
+    cells = dict(zip(values[0], next(r for r in values[1:] if r[1] == world["school"].name), strict=True))
+    assert cells["School coverage in the spring term (%)"] == "Not started"
+    assert cells["Schools with a confirmed session in the spring term"] is None
+    assert cells["School coverage in the autumn term (%)"] == 100.0
+
+
+@pytest.mark.parametrize("params", [{"term": "spring"}, {"month": 9}], ids=["term", "month"])
+def test_a_term_or_a_month_shows_the_coverage_of_that_period(client, world, autumn_only, params):
+    year = autumn_only
+    client = signed_in(client, "t-region")
+    response = client.get(URL, {"year": year.start_year, **params}, HTTP_ACCEPT_LANGUAGE="en")
+    label = response.context["choice"].period_label
+    shown = "0.0%" if "term" in params else "100.0%"
+    covered = 0 if "term" in params else 1
+    assert coverage_card(response.content.decode()) == [
+        shown,
+        f"{covered} of 1 schools had a confirmed session in this period ({label})",
+    ]
+    assert "Coverage, autumn term" not in response.content.decode()
+    heading = csv_rows(client.get(URL, {"year": year.start_year, **params, "export": "csv"}))[0]
+    assert "School coverage in the period (%)" in heading
+    assert not any("autumn term" in cell or "spring term" in cell for cell in heading)
+
+
+# --- What each figure counts, as the labels say -----------------------------------------------------------------
+
+
+def card_notes(html: str) -> dict[str, list[str]]:
+    """Each totals card: its heading → every line under it (the figure, then its notes)."""
+    from bs4 import BeautifulSoup
+
+    totals = BeautifulSoup(html, "html.parser").find("dl", class_="regional-report__totals")
+    return {
+        div.dt.get_text(strip=True): [" ".join(dd.get_text().split()) for dd in div.find_all("dd")]
+        for div in totals.find_all("div")
+    }
+
+
+def test_the_labels_say_what_is_counted(client, world, autumn_only, make_session, monkeypatch):
+    from tracking import services
+
+    year = autumn_only  # one confirmed session
+    starts = datetime.datetime.combine(year.first_day + datetime.timedelta(days=30), datetime.time(9), tzinfo=BEIJING)
+    awaiting = make_session(starts_at=starts)
+    services.session_log_held(session=awaiting, user=world["vp"].user, attendance={})
+    disputed = make_session(starts_at=starts + datetime.timedelta(days=1))
+    services.session_log_held(session=disputed, user=world["vp"].user, attendance={})
+    services.session_dispute(session=disputed, user=world["contact"], reason="未到场")
+    make_session(starts_at=starts + datetime.timedelta(days=2))  # scheduled, never held: not counted
+    today = datetime.date(year.start_year + 2, 3, 4)  # a later year's day: "today" is not the year shown
+    monkeypatch.setattr(regional, "local_today", lambda: today)
+
+    client = signed_in(client, "t-region")
+    response = client.get(URL, {"year": year.start_year, "term": "autumn"}, HTTP_ACCEPT_LANGUAGE="en")
+    cards = card_notes(response.content.decode())
+    assert cards["Sessions held"] == ["3", "Confirmed, awaiting confirmation or disputed; not cancelled or voided"]
+    assert cards["Sessions confirmed"] == ["1"]
+    assert cards["Attendance"][1:] == ["At confirmed sessions only"]
+    assert cards["Schools without a vice principal today"][1:] == [
+        f"No appointment on {today:%B} {today.day}, {today.year}, whatever the period shown"
+    ]
+    assert cards["Vice principals under 4 class-hours"] == [
+        "1",
+        f"Per school, confirmed class-hours in the whole {year.label} school year",
+    ]
+
+    params = {"year": year.start_year, "term": "autumn", "export": "csv"}
+    heading = csv_rows(client.get(URL, params, HTTP_ACCEPT_LANGUAGE="en"))[0]
+    assert "Sessions held (incl. awaiting confirmation and disputed)" in heading
+    assert "Attendance at confirmed sessions" in heading
+    assert f"Schools without a vice principal on {today.isoformat()}" in heading
+    assert "Vice principals under 4 class-hours in the whole school year (per school)" in heading
+    for table in ("topics", "months"):
+        heading = csv_rows(client.get(URL, {**params, "table": table}, HTTP_ACCEPT_LANGUAGE="en"))[0]
+        assert heading[1:] == [
+            "Sessions held (incl. awaiting confirmation and disputed)",
+            "Sessions confirmed",
+            "Attendance at confirmed sessions",
+            "Class-hours (confirmed)",
+        ]
+
+
+# --- Charts beside their tables ---------------------------------------------------------------------------------
+
+
+def chart_and_table(html: str, section_id: str) -> dict:
+    """The chart and the table of one section: the chart's role and accessible name (its <title>), what each bar
+    draws (label, value) and what its description says; the table's caption and its rows (label, confirmed)."""
+    from bs4 import BeautifulSoup
+
+    section = BeautifulSoup(html, "html.parser").find("section", attrs={"aria-labelledby": section_id})
+    svg = section.find("svg")
+    table = section.find("table")
+    pair = svg.find_parent(class_="regional-report__pair")
+    headings = [th.get_text(strip=True) for th in table.thead.find_all("th")]
+    confirmed = headings.index("Confirmed")
+    rows = []
+    for tr in table.tbody.find_all("tr"):
+        cells = [cell.get_text(strip=True) for cell in tr.find_all(["th", "td"])]
+        rows.append((cells[0], int(cells[confirmed])))
+    bars = [rect.title.get_text().rsplit(": ", 1) for rect in svg.find_all("rect", class_="sc-chart__bar")]
+    return {
+        "role": svg.get("role"),
+        "name": svg.find("title", recursive=False).get_text(strip=True),
+        "bars": [(label, int(value)) for label, value in bars],
+        "desc": svg.find("desc", recursive=False).get_text(),
+        "beside": pair is not None and table.find_parent(class_="regional-report__pair") is pair,
+        "caption": table.caption.get_text(strip=True),
+        "rows": rows,
+    }
+
+
+def test_the_topic_and_month_charts_are_named_and_draw_the_numbers_of_the_table_beside_them(
+    client, world, autumn_only, make_session
+):
+    from tracking import services
+    from tracking.models import SessionKind
+
+    year = autumn_only  # a confirmed lecture on the world's topic on 21 September
+    october = datetime.datetime(year.start_year, 10, 14, 9, tzinfo=BEIJING)
+    drill = make_session(kind=SessionKind.DRILL, starts_at=october)
+    services.session_log_held(session=drill, user=world["vp"].user, attendance={})
+    services.session_confirm(session=drill, user=world["contact"])
+    held = make_session(starts_at=october + datetime.timedelta(days=30))  # awaiting confirmation: held, not confirmed
+    services.session_log_held(session=held, user=world["vp"].user, attendance={})
+
+    response = signed_in(client, "t-region").get(URL, {"year": year.start_year}, HTTP_ACCEPT_LANGUAGE="en")
+    html = response.content.decode()
+    topic = str(world["topic"].title)
+
+    topics = chart_and_table(html, "regional-report-topics")
+    assert (topics["role"], topics["name"], topics["beside"]) == ("img", "Confirmed sessions by topic", True)
+    assert topics["caption"] == "Sessions by topic"
+    # The topic with two sessions held comes first; each has one confirmed.
+    assert topics["bars"] == topics["rows"] == [(topic, 1), ("Drills", 1)]
+    assert topics["desc"] == f"{topic}: 1; Drills: 1"
+
+    months = chart_and_table(html, "regional-report-months")
+    assert (months["role"], months["name"], months["beside"]) == ("img", "Confirmed sessions by month", True)
+    assert months["caption"] == "Sessions by month"
+    confirmed = [1, 1] + [0] * 10  # September and October; November's session still awaits confirmation
+    short = ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"]
+    assert months["bars"] == list(zip(short, confirmed, strict=True))
+    long = [f"{month:%B %Y}" for month in year.months()]
+    assert months["rows"] == list(zip(long, confirmed, strict=True))
+    assert months["desc"] == "; ".join(f"{label}: {n}" for label, n in zip(short, confirmed, strict=True))

@@ -89,6 +89,7 @@ def figures(report):
         "passed": t.drills_passed,
         "schools": report.schools,
         "covered": report.covered,
+        "terms": [(term.term, term.started, term.covered, term.schools) for term in report.terms],
         "without_vp": report.without_vp_count,
         "behind": [(row.school_name, row.confirmed_hours, row.missing_hours) for row in report.behind],
         "drills_due": report.drill_schools_due,
@@ -105,6 +106,8 @@ EXPECTED_YEAR = {
     "passed": 1,
     "schools": 3,
     "covered": 2,
+    # By 5 December the spring term has not started: it shows as such whatever its count.
+    "terms": [("autumn", True, 2, 3), ("spring", False, 1, 3)],
     "without_vp": 1,
     "behind": [("乙幼儿园", Decimal("2.0"), Decimal("2.0")), ("甲小学", Decimal("3.0"), Decimal("1.0"))],
     "drills_due": 3,
@@ -158,6 +161,85 @@ def test_a_term_counts_only_its_months(small):
         report = build(scope=scope_for(code="820000"), period=spring, today=TODAY)
         assert (report.totals.held_sessions, report.totals.confirmed_sessions, report.covered) == (2, 1, 1)
         assert [d.month for d, _f in report.by_month] == [2, 3, 4, 5, 6, 7]
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["summary tables", "plain count"])
+def test_a_whole_year_gives_coverage_term_by_term(small, plain):
+    """甲小学 had confirmed sessions in September only, 乙幼儿园 in October and March, 丙中学 none: in June the
+    whole year covers two schools of three, the autumn term two, the spring term one (乙幼儿园)."""
+    if not plain:
+        rollups.rollups_rebuild(school_year=2024)
+    build = region_report_plain if plain else region_report
+    june = datetime.date(2025, 6, 10)
+    report = build(scope=scope_for(code="820000"), period=Period.whole_year(YEAR), today=june)
+    assert report.covered == 2
+    terms = {term.term: (term.started, term.covered, term.schools, term.coverage) for term in report.terms}
+    assert terms == {"autumn": (True, 2, 3, 66.7), "spring": (True, 1, 3, 33.3)}
+    assert [term.label for term in report.terms] == [gettext("Autumn term"), gettext("Spring term")]
+
+    district = build(scope=scope_for(code="820101"), period=Period.whole_year(YEAR), today=june)
+    rows = {row.name: [(term.term, term.covered, term.coverage) for term in row.terms] for row in district.children}
+    assert rows == {
+        "甲小学": [("autumn", 1, 100.0), ("spring", 0, 0.0)],
+        "乙幼儿园": [("autumn", 1, 100.0), ("spring", 1, 100.0)],
+    }
+    assert [[(t.covered, t.schools) for t in row.terms] for row in report.children] == [[(2, 3), (1, 3)]]
+    city = build(scope=scope_for(code="820100"), period=Period.whole_year(YEAR), today=june)
+    assert [[(t.covered, t.schools) for t in row.terms] for row in city.children] == [
+        [(2, 2), (1, 2)],
+        [(0, 1), (0, 1)],
+    ]
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["summary tables", "plain count"])
+def test_a_term_not_started_yet_shows_as_not_started(small, plain):
+    if not plain:
+        rollups.rollups_rebuild(school_year=2024)
+    build = region_report_plain if plain else region_report
+    report = build(scope=scope_for(code="820101"), period=Period.whole_year(YEAR), today=TODAY)
+    autumn, spring = report.terms
+    assert (autumn.started, autumn.coverage) == (True, 100.0)
+    assert not spring.started and spring.coverage is None  # not 0%
+    assert all(not row.terms[1].started for row in report.children)
+    # The day the spring term begins, it has started (and nobody there had a confirmed session yet that day).
+    start = build(scope=scope_for(code="820102"), period=Period.whole_year(YEAR), today=datetime.date(2025, 2, 1))
+    assert [(t.started, t.coverage) for t in start.terms] == [(True, 0.0), (True, 0.0)]
+    # A later year's autumn term has not started either.
+    next_year = build(scope=scope_for(code="820101"), period=Period.whole_year(SchoolYear(2025)), today=TODAY)
+    assert [t.started for t in next_year.terms] == [False, False]
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["summary tables", "plain count"])
+def test_a_term_or_a_month_gives_its_own_coverage_only(small, plain):
+    if not plain:
+        rollups.rollups_rebuild(school_year=2024)
+    build = region_report_plain if plain else region_report
+    scope, june = scope_for(code="820000"), datetime.date(2025, 6, 10)
+    autumn = build(scope=scope, period=Period.term(YEAR, "autumn"), today=june)
+    assert (autumn.covered, autumn.schools, autumn.terms) == (2, 3, [])
+    march = build(scope=scope, period=Period(YEAR, 6, 6), today=june)
+    assert (march.covered, march.terms) == (1, [])
+    assert all(row.terms == [] for row in march.children)
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["summary tables", "plain count"])
+def test_a_behind_row_says_whether_an_appointment_and_so_a_ledger_stands_behind_it(small, plain):
+    """v2's only appointment at 乙幼儿园 is moved to start after the year: their sessions of the year still count
+    there, but they have no ledger for it."""
+    from tracking.models import Appointment
+    from tracking.reports.ledger import ledger_detail
+
+    Appointment.objects.filter(vice_principal=small["v2"]).update(start_date=datetime.date(2025, 9, 1))
+    if not plain:
+        rollups.rollups_rebuild(school_year=2024)
+    build = region_report_plain if plain else region_report
+    report = build(scope=scope_for(code="820000"), period=Period.whole_year(YEAR), today=TODAY)
+    assert [(row.school_name, row.missing_hours, row.appointed) for row in report.behind] == [
+        ("乙幼儿园", Decimal("2.0"), False),
+        ("甲小学", Decimal("1.0"), True),
+    ]
+    assert ledger_detail(vice_principal=small["v2"], school=small["b"], year=YEAR) is None
+    assert ledger_detail(vice_principal=small["v1"], school=small["a"], year=YEAR) is not None
 
 
 def test_changes_are_marked_and_the_background_refresh_catches_up(small):

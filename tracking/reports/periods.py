@@ -140,6 +140,10 @@ class Period:
         )
 
     @property
+    def is_whole_year(self) -> bool:
+        return self.first == 0 and self.last == 11
+
+    @property
     def mask(self) -> int:
         return mask_of(range(self.first, self.last + 1))
 
@@ -153,6 +157,12 @@ def term_of(day: datetime.date) -> str | None:
         if first <= index <= last:
             return term
     return None
+
+
+def term_started(*, year: SchoolYear, term: str, today: datetime.date) -> bool:
+    """Whether the term's first day has come (a later term of the current year, or any term of a future year, has
+    not)."""
+    return today >= Period.term(year, term).first_day
 
 
 def current_term_period(*, today: datetime.date | None = None) -> Period:

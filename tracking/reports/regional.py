@@ -43,7 +43,18 @@ from tracking.reports.counting import (
     measured_q,
     passed_q,
 )
-from tracking.reports.periods import DUTY_CLASS_HOURS, Period, SchoolYear, beijing, local_today, mask_of, month_index
+from tracking.reports.periods import (
+    DUTY_CLASS_HOURS,
+    TERM_LABELS,
+    TERMS,
+    Period,
+    SchoolYear,
+    beijing,
+    local_today,
+    mask_of,
+    month_index,
+    term_started,
+)
 
 COUNTRY = "country"
 SCHOOL = "school"
@@ -125,6 +136,42 @@ def _percent(part: int, whole: int) -> float | None:
 
 
 @dataclass
+class TermCoverage:
+    """School coverage in one term of a whole-year report: the schools with a confirmed session in that term."""
+
+    term: str  # periods.AUTUMN or periods.SPRING
+    started: bool  # False for a term whose first day is still to come: it shows as not started, not as 0%
+    schools: int = 0
+    covered: int = 0
+
+    @property
+    def label(self) -> str:
+        return str(TERM_LABELS[self.term])
+
+    @property
+    def coverage(self) -> float | None:
+        return _percent(self.covered, self.schools) if self.started else None
+
+
+def coverage_terms(period: Period) -> tuple[str, ...]:
+    """The terms whose coverage a report gives beside the period's own: both terms for a whole school year (a school
+    seen in September is not thereby covered in May), none for a term or a month, whose figure is already its own."""
+    return tuple(TERMS) if period.is_whole_year else ()
+
+
+def _term_coverage(*, period: Period, today: datetime.date, schools: int, covered: list[int]) -> list[TermCoverage]:
+    return [
+        TermCoverage(
+            term=term,
+            started=term_started(year=period.year, term=term, today=today),
+            schools=schools,
+            covered=count,
+        )
+        for term, count in zip(coverage_terms(period), covered, strict=True)
+    ]
+
+
+@dataclass
 class ChildRow:
     code: str
     name: str
@@ -134,6 +181,7 @@ class ChildRow:
     figures: Figures = field(default_factory=Figures)
     schools: int = 0
     covered: int = 0
+    terms: list[TermCoverage] = field(default_factory=list)
     drill_schools_due: int = 0
     drill_schools_compliant: int = 0
     behind: int = 0
@@ -156,12 +204,17 @@ class BehindRow:
     school_name: str
     confirmed_hours: Decimal
     missing_hours: Decimal
+    # Whether the vice principal held an appointment at the school at any time in the school year, and so has a duty
+    # ledger there. A row without one comes from sessions alone: held or confirmed under an appointment that was
+    # later shortened, moved or deleted (the hours still count where they were given, but no ledger shows them).
+    appointed: bool = True
 
 
 @dataclass
 class RegionReport:
     scope: Scope
     period: Period
+    today: datetime.date  # the day "without an active vice principal" and the drills due so far are counted on
     child_level: str
     totals: Figures
     by_topic: list[tuple[str, Figures]]
@@ -169,6 +222,7 @@ class RegionReport:
     children: list[ChildRow]
     schools: int = 0
     covered: int = 0
+    terms: list[TermCoverage] = field(default_factory=list)  # a whole year's coverage term by term
     without_vp_count: int = 0
     without_vp: list[School] = field(default_factory=list)
     behind_count: int = 0
@@ -193,7 +247,7 @@ class RegionReport:
 class _Rows:
     # (child, month index, kind, topic id) → Figures
     sessions: dict[tuple, Figures]
-    # child → [schools, covered, drill schools due, drill schools compliant]
+    # child → [schools, covered, drill schools due, drill schools compliant, covered in each of coverage_terms()]
     schools: dict
     # child → number of appointments under the duty
     behind: dict
@@ -205,9 +259,15 @@ class _Rows:
     without_vp_list: list[School]
 
 
-def _compliance_filters(*, year: SchoolYear, today: datetime.date, period: Period, months_field: str, drill_field: str):
-    """Annotations plus (covered, due, compliant) Q objects over rows with session/drill month masks."""
-    annotations = {f"s_{period.mask}": F(months_field).bitand(period.mask)}
+def _coverage_filters(*, periods: list[Period], months_field: str):
+    """Annotations plus one Q object per period: rows whose mask of months with a confirmed session has one in it."""
+    annotations = {f"s_{p.mask}": F(months_field).bitand(p.mask) for p in periods}
+    return annotations, [~Q(**{f"s_{p.mask}": 0}) for p in periods]
+
+
+def _compliance_filters(*, year: SchoolYear, today: datetime.date, drill_field: str):
+    """Annotations plus (due, compliant) Q objects over rows with drill month masks."""
+    annotations = {}
     due_q = compliant_q = None
     for kindergarten in (False, True):
         due = drill_periods_due(kindergarten=kindergarten, year=year, today=today)
@@ -220,8 +280,7 @@ def _compliance_filters(*, year: SchoolYear, today: datetime.date, period: Perio
             met &= ~Q(**{f"d_{mask}": 0})
         due_q = Q(is_kindergarten=kindergarten) if due_q is None else due_q | Q(is_kindergarten=kindergarten)
         compliant_q = met if compliant_q is None else compliant_q | met
-    covered_q = ~Q(**{f"s_{period.mask}": 0})
-    return annotations, covered_q, due_q, compliant_q
+    return annotations, due_q, compliant_q
 
 
 def _figures(row: dict) -> Figures:
@@ -252,23 +311,33 @@ def _rows_from_rollups(*, scope: Scope, period: Period, child_level: str, today:
     for row in month_rows:
         sessions[(row[child], row["month"], row["kind"], row["topic_id"])] = _figures(row)
 
-    annotations, covered_q, due_q, compliant_q = _compliance_filters(
-        year=period.year, today=today, period=period, months_field="session_months", drill_field="drill_months"
+    # Coverage from each school's mask of months with a confirmed session: the period's, then each term's.
+    terms = coverage_terms(period)
+    coverage_annotations, (covered_q, *term_qs) = _coverage_filters(
+        periods=[period, *(Period.term(period.year, term) for term in terms)], months_field="session_months"
+    )
+    drill_annotations, due_q, compliant_q = _compliance_filters(
+        year=period.year, today=today, drill_field="drill_months"
     )
     schools = {
-        row[child]: [row["schools"], row["covered"], row["due"], row["compliant"]]
+        row[child]: [row["schools"], row["covered"], row["due"], row["compliant"], *(row[f"in_{t}"] for t in terms)]
         for row in SchoolYearRollup.objects.filter(scope_q, school_year=year)
-        .annotate(**annotations)
+        .annotate(**coverage_annotations, **drill_annotations)
         .values(child)
         .annotate(
             schools=Count("pk"),
             covered=Count("pk", filter=covered_q),
             due=Count("pk", filter=due_q) if due_q is not None else Value(0),
             compliant=Count("pk", filter=compliant_q) if compliant_q is not None else Value(0),
+            **{f"in_{term}": Count("pk", filter=q) for term, q in zip(terms, term_qs, strict=True)},
         )
     }
     under = LedgerRollup.objects.filter(scope_q, school_year=year, confirmed_hours__lt=DUTY_CLASS_HOURS)
     behind = dict(under.values(child).annotate(n=Count("pk")).values_list(child, "n"))
+    # Asked of the listed rows only (the database evaluates it after the sort and limit).
+    appointed = _appointments_in(period.year).filter(
+        vice_principal=OuterRef("vice_principal_id"), school=OuterRef("school_id")
+    )
     behind_list = [
         BehindRow(
             vice_principal_id=row.vice_principal_id,
@@ -277,12 +346,20 @@ def _rows_from_rollups(*, scope: Scope, period: Period, child_level: str, today:
             school_name=row.school.name,
             confirmed_hours=row.confirmed_hours,
             missing_hours=DUTY_CLASS_HOURS - row.confirmed_hours,
+            appointed=row.appointed,
         )
-        for row in under.select_related("vice_principal", "school").order_by(
-            "confirmed_hours", "school__name", "vice_principal__name", "pk"
-        )[:list_limit]
+        for row in under.select_related("vice_principal", "school")
+        .annotate(appointed=Exists(appointed))
+        .order_by("confirmed_hours", "school__name", "vice_principal__name", "pk")[:list_limit]
     ]
     return sessions, schools, behind, sum(behind.values()), behind_list
+
+
+def _appointments_in(year: SchoolYear) -> QuerySet[Appointment]:
+    """Appointments that overlap the school year by at least a day: those that give a duty ledger."""
+    return Appointment.objects.filter(start_date__lte=year.last_day).filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=year.first_day)
+    )
 
 
 def _schools_in(scope: Scope) -> QuerySet[School]:
@@ -357,9 +434,19 @@ def _rows_from_sessions(*, scope: Scope, period: Period, child_level: str, today
     for row in drills.filter(passed_q()).annotate(n=Count("pk")):
         sessions[key(row)].drills_passed = row["n"]
 
-    # Schools: coverage in the period, drill compliance in the year so far.
+    # Schools: coverage in the period (and, for a whole year, in each term), drill compliance in the year so far.
     child_of = dict(schools_qs.annotate(child=_child_expression(child_level)).values_list("pk", "child"))
     covered = set(in_period.filter(counted).values_list("school_id", flat=True).distinct())
+    covered_in_terms = []
+    for term in coverage_terms(period):
+        term_period = Period.term(year, term)
+        in_term = Session.objects.filter(
+            school__in=schools_qs,
+            status=COUNTED,
+            starts_at__gte=term_period.starts_at,
+            starts_at__lt=term_period.ends_at,
+        )
+        covered_in_terms.append(set(in_term.values_list("school_id", flat=True).distinct()))
     drill_months: dict[int, int] = defaultdict(int)
     year_drills = Session.objects.filter(
         school__in=schools_qs, starts_at__gte=year.starts_at, starts_at__lt=year.ends_at, status=COUNTED
@@ -367,7 +454,7 @@ def _rows_from_sessions(*, scope: Scope, period: Period, child_level: str, today
     for school_id, moment in year_drills.values_list("school_id", "starts_at"):
         drill_months[school_id] |= 1 << month_index(timezone.localtime(moment, beijing()).date())
     kindergartens = kindergarten_school_ids(schools_qs.values("pk"))
-    schools: dict = defaultdict(lambda: [0, 0, 0, 0])
+    schools: dict = defaultdict(lambda: [0, 0, 0, 0] + [0] * len(covered_in_terms))
     for school_id, code in child_of.items():
         entry = schools[code]
         entry[0] += 1
@@ -376,14 +463,13 @@ def _rows_from_sessions(*, scope: Scope, period: Period, child_level: str, today
         if due:
             entry[2] += 1
             entry[3] += all(drill_months[school_id] & mask_of(p) for p in due)
+        for index, in_term in enumerate(covered_in_terms):
+            entry[4 + index] += school_id in in_term
 
     # The duty: every vice principal appointed at a school in the year, or with sessions there that year.
     hours: dict[tuple[int, int], Decimal] = {}
-    for pair in (
-        Appointment.objects.filter(school__in=schools_qs, start_date__lte=year.last_day)
-        .filter(Q(end_date__isnull=True) | Q(end_date__gte=year.first_day))
-        .values_list("vice_principal_id", "school_id")
-    ):
+    appointed = set(_appointments_in(year).filter(school__in=schools_qs).values_list("vice_principal_id", "school_id"))
+    for pair in appointed:
         hours[pair] = ZERO
     year_sessions = Session.objects.filter(
         school__in=schools_qs, starts_at__gte=year.starts_at, starts_at__lt=year.ends_at
@@ -410,6 +496,7 @@ def _rows_from_sessions(*, scope: Scope, period: Period, child_level: str, today
                 school_name=names[school_id],
                 confirmed_hours=total,
                 missing_hours=DUTY_CLASS_HOURS - total,
+                appointed=(vp_id, school_id) in appointed,
             )
             for (vp_id, school_id), total in under.items()
         ),
@@ -465,10 +552,13 @@ def _build(*, scope: Scope, period: Period, today: datetime.date | None, list_li
         child_level=child_level,
         codes=set(schools) | set(by_child) | set(behind) | set(without_vp),
     )
+    empty = [0, 0, 0, 0] + [0] * len(coverage_terms(period))
     for row in children:
         key = row.school_id if child_level == SCHOOL else row.code[: CODE_LENGTH[child_level]]
         row.figures = by_child.get(key, Figures())
-        row.schools, row.covered, row.drill_schools_due, row.drill_schools_compliant = schools.get(key, [0, 0, 0, 0])
+        entry = schools.get(key, empty)
+        row.schools, row.covered, row.drill_schools_due, row.drill_schools_compliant, *in_terms = entry
+        row.terms = _term_coverage(period=period, today=today, schools=row.schools, covered=in_terms)
         row.behind = behind.get(key, 0)
         row.without_vp = without_vp.get(key, 0)
 
@@ -478,6 +568,7 @@ def _build(*, scope: Scope, period: Period, today: datetime.date | None, list_li
     return RegionReport(
         scope=scope,
         period=period,
+        today=today,
         child_level=child_level,
         totals=totals,
         by_topic=sorted(merged.items(), key=lambda item: (-item[1].held_sessions, item[0])),
@@ -485,6 +576,12 @@ def _build(*, scope: Scope, period: Period, today: datetime.date | None, list_li
         children=children,
         schools=sum(row.schools for row in children),
         covered=sum(row.covered for row in children),
+        terms=_term_coverage(
+            period=period,
+            today=today,
+            schools=sum(row.schools for row in children),
+            covered=[sum(row.terms[index].covered for row in children) for index in range(len(coverage_terms(period)))],
+        ),
         without_vp_count=without_vp_count,
         without_vp=without_vp_list,
         behind_count=behind_count,

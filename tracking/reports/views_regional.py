@@ -237,6 +237,17 @@ def _figures_row(figures) -> dict:
     }
 
 
+def _term_cells(terms) -> dict:
+    """A row's coverage in each term (of a whole-year report): the count and share, or "Not started" for the file."""
+    cells = {}
+    for term in terms:
+        cells[f"started_{term.term}"] = term.started
+        cells[f"covered_{term.term}"] = term.covered if term.started else None
+        cells[f"coverage_{term.term}"] = _percent(term.coverage)
+        cells[f"coverage_{term.term}_cell"] = _percent(term.coverage) if term.started else gettext("Not started")
+    return cells
+
+
 def _with_query(url: str, query: dict) -> str:
     return url + "?" + urlencode(query)
 
@@ -249,6 +260,14 @@ def school_report_url(school_id: int, *, year: SchoolYear) -> str:
 def ledger_url(*, vice_principal_id: int, school_id: int, year: SchoolYear) -> str:
     """The duty ledger of a vice principal at a school for the year."""
     return reverse("tracking_ledger_detail", args=[vice_principal_id, school_id, year.start_year])
+
+
+def school_sessions_url(school_id: int, *, year: SchoolYear) -> str:
+    """The session list filtered to a school and a school year (Beijing dates)."""
+    return _with_query(
+        reverse("wagtailsnippets_tracking_session:list"),
+        {"school": school_id, "date_from": year.first_day.isoformat(), "date_to": year.last_day.isoformat()},
+    )
 
 
 def school_ledgers(*, school_ids, year: SchoolYear) -> dict[int, list[dict]]:
@@ -278,19 +297,31 @@ class PercentColumn(Column):
 
 
 class CoverageColumn(Column):
+    """The share of schools with a confirmed session, with the count: `66.7% (2/3)`; for a term of a whole-year
+    report (`term`), `not started` while its first day is still to come."""
+
+    def __init__(self, *args, term: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.term = term
+
     def get_value(self, instance):
+        suffix = f"_{self.term}" if self.term else ""
+        if self.term and not instance[f"started{suffix}"]:
+            return gettext("not started")
         return gettext("%(percent)s (%(covered)s/%(schools)s)") % {
-            "percent": _shown_percent(instance["coverage"]),
-            "covered": instance["covered"],
+            "percent": _shown_percent(instance[f"coverage{suffix}"]),
+            "covered": instance[f"covered{suffix}"],
             "schools": instance["schools"],
         }
 
 
+# Counted on the day the file is made, whatever its school year or period: the heading gives that day.
+WITHOUT_VP_HEADING = _("Schools without a vice principal on %(date)s")
 # Each downloadable table: its `?table=` name, and its columns (row key, heading).
 FIGURE_EXPORT = [
-    ("held", _("Sessions held")),
+    ("held", _("Sessions held (incl. awaiting confirmation and disputed)")),
     ("confirmed", _("Sessions confirmed")),
-    ("attendance", _("Attendance")),
+    ("attendance", _("Attendance at confirmed sessions")),
     ("class_hours", _("Class-hours (confirmed)")),
 ]
 EXPORT_TABLES = {
@@ -300,16 +331,16 @@ EXPORT_TABLES = {
         ("level", _("Level")),
         *FIGURE_EXPORT,
         ("schools", _("Schools")),
-        ("covered", _("Schools with a confirmed session")),
-        ("coverage", _("School coverage (%)")),
+        ("covered", _("Schools with a confirmed session in the period")),
+        ("coverage", _("School coverage in the period (%)")),
         ("drill_due", _("Schools with drills due")),
         ("drill_compliant", _("Schools with every drill held")),
         ("drill_compliance", _("Drill compliance (%)")),
         ("drills_measured", _("Drills timed")),
         ("drills_passed", _("Drills within the targets")),
         ("pass_rate", _("Pass rate (%)")),
-        ("behind", _("Vice principals under 4 class-hours")),
-        ("without_vp", _("Schools without a vice principal")),
+        ("behind", _("Vice principals under 4 class-hours in the whole school year (per school)")),
+        ("without_vp", WITHOUT_VP_HEADING),
     ],
     "topics": [("topic", _("Topic")), *FIGURE_EXPORT],
     "months": [("month", _("Month")), *FIGURE_EXPORT],
@@ -321,6 +352,18 @@ EXPORT_TABLES = {
     ],
     "without_vp": [("code", _("School identification code")), ("name", _("School")), ("region", _("Region"))],
 }
+# A whole-year table adds each term's coverage after the period's ("Not started" for a term still to come).
+TERM_EXPORT = {
+    AUTUMN: [
+        (f"covered_{AUTUMN}", _("Schools with a confirmed session in the autumn term")),
+        (f"coverage_{AUTUMN}_cell", _("School coverage in the autumn term (%)")),
+    ],
+    SPRING: [
+        (f"covered_{SPRING}", _("Schools with a confirmed session in the spring term")),
+        (f"coverage_{SPRING}_cell", _("School coverage in the spring term (%)")),
+    ],
+}
+TERM_COLUMN_LABELS = {AUTUMN: _("Coverage, autumn term"), SPRING: _("Coverage, spring term")}
 CHART_BAR_LIMIT = 40  # more sub-regions or schools than this, and their drill compliance is a table only
 EXPORT_LIST_LIMIT = 1_000_000  # a download lists every school and vice principal, not the page's first ones
 
@@ -342,6 +385,8 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
         "confirmed": lambda row: row["confirmed"],
         "class_hours": lambda row: row["class_hours"],
         "coverage": lambda row: row["coverage"],
+        f"coverage_{AUTUMN}": lambda row: row.get(f"coverage_{AUTUMN}"),
+        f"coverage_{SPRING}": lambda row: row.get(f"coverage_{SPRING}"),
         "drill_compliance": lambda row: row["drill_compliance"],
         "behind": lambda row: row["behind"],
     }
@@ -445,6 +490,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
                     "schools": child.schools,
                     "covered": child.covered,
                     "coverage": _percent(child.coverage),
+                    **_term_cells(child.terms),
                     "drill_due": child.drill_schools_due,
                     "drill_compliant": child.drill_schools_compliant,
                     "drill_compliance": _percent(child.drill_compliance),
@@ -465,14 +511,18 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
         ]
 
     def behind_rows(self) -> list[dict]:
+        """Each row opens the vice principal's duty ledger at the school; a row with no appointment behind it (so no
+        ledger, whose page would answer 404) opens the school's sessions in the year instead."""
+        year = self.choice.year
         return [
             {
                 "vice_principal": row.vice_principal_name,
                 "school": row.school_name,
-                "school_url": school_report_url(row.school_id, year=self.choice.year),
-                "ledger_url": ledger_url(
-                    vice_principal_id=row.vice_principal_id, school_id=row.school_id, year=self.choice.year
-                ),
+                "school_url": school_report_url(row.school_id, year=year),
+                "ledger_url": ledger_url(vice_principal_id=row.vice_principal_id, school_id=row.school_id, year=year)
+                if row.appointed
+                else "",
+                "sessions_url": "" if row.appointed else school_sessions_url(row.school_id, year=year),
                 "confirmed_hours": row.confirmed_hours,
                 "missing_hours": row.missing_hours,
             }
@@ -531,13 +581,28 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
             Column("confirmed", label=_("Confirmed"), sort_key="confirmed", classname=number),
             Column("attendance", label=_("Attendance"), classname=number),
             Column("class_hours", label=_("Class-hours"), sort_key="class_hours", classname=number),
-            CoverageColumn("coverage", label=_("School coverage"), sort_key="coverage", classname=number),
+            *(
+                CoverageColumn(
+                    f"coverage_{term}",
+                    term=term,
+                    label=TERM_COLUMN_LABELS[term],
+                    sort_key=f"coverage_{term}",
+                    classname=number,
+                )
+                for term in self.terms
+            ),
+            CoverageColumn(
+                "coverage",
+                label=_("Coverage, whole year") if self.terms else _("School coverage"),
+                sort_key="coverage",
+                classname=number,
+            ),
             PercentColumn(
                 "drill_compliance", label=_("Drill compliance"), sort_key="drill_compliance", classname=number
             ),
             PercentColumn("pass_rate", label=_("Drill pass rate"), classname=number),
             Column("behind", label=_("Under 4 class-hours"), sort_key="behind", classname=number),
-            Column("without_vp", label=_("Without a vice principal"), classname=number),
+            Column("without_vp", label=_("Without a vice principal today"), classname=number),
         ]
         if self.report.child_level == regional.SCHOOL:
             # Beside the name: the school's vice principals, each opening their duty ledger for the year.
@@ -546,13 +611,29 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
             )
         return columns
 
+    @cached_property
+    def terms(self) -> tuple[str, ...]:
+        """The terms whose coverage the report gives beside the period's (both, for a whole school year)."""
+        return regional.coverage_terms(self.choice.period)
+
+    @cached_property
+    def export_columns(self) -> list[tuple[str, str]]:
+        columns = list(EXPORT_TABLES[self.table_name])
+        if not self.table_name and self.terms:
+            at = [key for key, _heading in columns].index("coverage") + 1
+            columns[at:at] = [column for term in self.terms for column in TERM_EXPORT[term]]
+        return columns
+
     @property
     def list_export(self):
-        return [key for key, _heading in EXPORT_TABLES[self.table_name]]
+        return [key for key, _heading in self.export_columns]
 
     @property
     def export_headings(self):
-        return dict(EXPORT_TABLES[self.table_name])
+        headings = dict(self.export_columns)
+        if "without_vp" in headings:
+            headings["without_vp"] = WITHOUT_VP_HEADING % {"date": self.report.today.isoformat()}
+        return headings
 
     def get_filename(self):
         return self.choice.slug + (f"-{self.table_name.replace('_', '-')}" if self.table_name else "")
@@ -609,6 +690,16 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
                 "child_heading": CHILD_HEADINGS.get(report.child_level, _("By region")),
                 "totals": _figures_row(report.totals),
                 "coverage": _shown_percent(report.coverage),
+                "coverage_terms": [
+                    {
+                        "label": term.label,
+                        "started": term.started,
+                        "shown": _shown_percent(term.coverage),
+                        "covered": term.covered,
+                        "schools": term.schools,
+                    }
+                    for term in report.terms
+                ],
                 "drill_compliance": _shown_percent(report.drill_compliance),
                 "pass_rate": _shown_percent(report.totals.pass_rate),
                 "topic_rows": self.topic_rows(),
