@@ -536,3 +536,50 @@ def test_the_list_costs_the_same_queries_however_many_ledgers_it_shows(client, w
         session_at(beijing(2025, 10, 8 + n, 9), SessionStatus.CONFIRMED, "1.0", vp=world["other_vp"], school=school)
     assert len(_listed(client, people["regional"])) == 4
     assert queries() == before
+
+
+# --- The progress bar, for screen readers ---------------------------------------------------------------------------
+
+
+def _progress_bars(html: str) -> list[dict]:
+    from bs4 import BeautifulSoup
+
+    return [bar.attrs for bar in BeautifulSoup(html, "html.parser").select("progress")]
+
+
+def _bar_label(vp, school, hours: str) -> str:
+    with translation.override("zh-hans"):
+        return gettext("%(vice_principal)s at %(school)s: %(hours)s of %(duty)s class-hours confirmed") % {
+            "vice_principal": vp.name,
+            "school": school.name,
+            "hours": hours,
+            "duty": 4,
+        }
+
+
+def _assert_announced(bar: dict, *, value: str, label: str) -> None:
+    """A native <progress> is a progressbar whose value and range a screen reader reads (0 to max): nothing may
+    hide it or override its role, and its name says whose figures they are, in words."""
+    assert not {"aria-hidden", "role", "hidden"} & set(bar)
+    assert float(bar["max"]) == 4 and float(bar["value"]) == float(value)
+    assert bar["aria-label"] == label
+
+
+def test_the_detail_page_progress_bar_tells_screen_readers_its_value(client, world, people, session_at):
+    session_at(beijing(2025, 10, 8, 9), SessionStatus.CONFIRMED, "2.5")
+    session_at(beijing(2025, 10, 9, 9), SessionStatus.HELD, "1.0")  # not counted yet
+    client.force_login(people["contact"])
+    (bar,) = _progress_bars(client.get(detail_url(world["vp"], world["school"], 2025)).content.decode())
+    _assert_announced(bar, value="2.5", label=_bar_label(world["vp"], world["school"], "2.5"))
+
+
+def test_the_dashboard_progress_bars_say_whose_ledger_each_is(client, world, mid_year, session_at):
+    session_at(this_year_at(), SessionStatus.CONFIRMED, "1.5")
+    bars = _progress_bars(dashboard(client, world["vp"].user))
+    assert len(bars) == 2
+    for school, hours in ((world["school"], "1.5"), (mid_year, "0.0")):
+        label = _bar_label(world["vp"], school, hours)
+        (bar,) = [bar for bar in bars if bar.get("aria-label") == label]
+        _assert_announced(bar, value=hours, label=label)
+    (bar,) = _progress_bars(dashboard(client, world["contact"]))
+    _assert_announced(bar, value="1.5", label=_bar_label(world["vp"], world["school"], "1.5"))
