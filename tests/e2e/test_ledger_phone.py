@@ -25,7 +25,7 @@ def test_vice_principal_reads_their_ledger_on_a_phone(live_demo, browser, artifa
     from tracking.models import VicePrincipal
     from tracking.reports.ledger import vice_principal_ledgers
     from tracking.reports.periods import SchoolYear
-    from tracking.reports.views_ledger import ledger_url, progress_text
+    from tracking.reports.views_ledger import ledger_url, progress_label, progress_text
 
     vp = VicePrincipal.objects.get(user__username="vp")
     ledgers = vice_principal_ledgers(vice_principal=vp, year=SchoolYear.current())
@@ -47,6 +47,8 @@ def test_vice_principal_reads_their_ledger_on_a_phone(live_demo, browser, artifa
         assert bar.get_attribute("max") == "4"
         assert float(bar.get_attribute("value")) == float(item.figures.confirmed_hours)
         assert progress_text(item) in row.locator(".ledger-progress__text").inner_text()
+        # What a screen reader finds: a progressbar named for this school's ledger.
+        assert row.get_by_role("progressbar", name=progress_label(item), exact=True).count() == 1
     row.scroll_into_view_if_needed()
     fits_the_phone(page, "1-dashboard", artifacts_dir)
 
@@ -56,6 +58,7 @@ def test_vice_principal_reads_their_ledger_on_a_phone(live_demo, browser, artifa
     page.wait_for_url(re.compile(r".*/admin/tracking/ledger/\d+/\d+/\d+/$"))
     assert ledger.school.name in page.locator("#ledger-duty").inner_text()
     assert progress_text(ledger) in page.locator(".ledger-card .ledger-progress__text").inner_text()
+    assert page.get_by_role("progressbar", name=progress_label(ledger), exact=True).count() == 1
     fits_the_phone(page, "2-detail", artifacts_dir)
 
     confirmed = page.locator("#ledger-confirmed tbody tr")

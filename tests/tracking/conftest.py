@@ -86,9 +86,11 @@ def make_session(world):
             school=school,
             starts_at=starts_at,
             ends_at=starts_at + datetime.timedelta(minutes=minutes),
-            topic=world["topic"] if kind == SessionKind.LECTURE else None,
-            scenario=world["scenario"] if kind == SessionKind.DRILL else None,
-            **fields,
+            **{
+                "topic": world["topic"] if kind == SessionKind.LECTURE else None,
+                "scenario": world["scenario"] if kind == SessionKind.DRILL else None,
+                **fields,
+            },
         )
         return services.session_schedule(session=session, user=vp.user)
 

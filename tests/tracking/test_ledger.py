@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from cms import roles
 from tracking.factories import AppointmentFactory, SchoolFactory, UserFactory
@@ -362,6 +362,107 @@ def test_the_pdf_is_the_ledger_a_school_files(client, world, people, session_at,
     assert text.index("2025-10-08") < text.index("尚待学校确认的演讲")
 
 
+# --- The breakdown by topic and by kind, where people read it ------------------------------------------------------
+
+
+@pytest.fixture
+def breakdown_year(world, session_at):
+    """A fixed year of the first vice principal at the first school: four confirmed sessions over two topics and
+    both kinds (3.5 class-hours), and four that the breakdown leaves out: voided, cancelled, a cancelled drill, and
+    one awaiting the school's confirmation."""
+    from courses.models import TopicPage
+
+    first = world["topic"]
+    second = TopicPage.objects.live().filter(locale__language_code="zh-hans").exclude(pk=first.pk).first()
+    drill = {"kind": SessionKind.DRILL}
+    session_at(beijing(2025, 10, 8, 9), SessionStatus.CONFIRMED, "1.0", title="台账甲一")
+    session_at(beijing(2025, 10, 15, 9), SessionStatus.CONFIRMED, "1.5", title="台账甲二")
+    session_at(beijing(2025, 11, 5, 9), SessionStatus.CONFIRMED, "0.5", topic=second, title="台账乙一")
+    session_at(beijing(2025, 11, 12, 10), SessionStatus.CONFIRMED, "0.5", title="台账演练", **drill)
+    session_at(beijing(2025, 12, 3, 9), SessionStatus.VOIDED, "2.0", title="台账作废")
+    session_at(beijing(2025, 12, 10, 9), SessionStatus.CANCELLED, "2.0", topic=second, title="台账取消")
+    session_at(beijing(2025, 12, 11, 10), SessionStatus.CANCELLED, "1.0", title="台账取消演练", **drill)
+    session_at(beijing(2026, 1, 7, 9), SessionStatus.HELD, "1.5", topic=second, title="台账待确认")
+    with translation.override("zh-hans"):
+        lecture, drills = gettext("Lecture"), gettext("Drill")
+    return {
+        "by_topic": [(str(first.title), "2", "2.5"), (str(second.title), "1", "0.5")],
+        "by_kind": [(lecture, "3", "3.0"), (drills, "1", "0.5")],
+        "left_out": ["台账作废", "台账取消", "台账取消演练"],
+    }
+
+
+def _table_rows(table) -> list[tuple[str, ...]]:
+    return [
+        tuple(cell.get_text(strip=True) for cell in row.find_all(["th", "td"])) for row in table.tbody.find_all("tr")
+    ]
+
+
+@pytest.mark.parametrize("role", ["vp", "contact", "regional"])
+def test_the_detail_page_breaks_the_confirmed_sessions_down_by_topic_and_kind(
+    client, world, people, breakdown_year, role
+):
+    from bs4 import BeautifulSoup
+
+    client.force_login(people[role])
+    response = client.get(detail_url(world["vp"], world["school"], 2025))
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    with translation.override("zh-hans"):
+        captions = [gettext("Confirmed lectures, by topic"), gettext("Confirmed, by kind")]
+        pending_heading = gettext("Awaiting the school's confirmation (not counted yet)")
+    tables = {table.caption.get_text(strip=True): table for table in page.select("table.ledger-breakdown")}
+    assert list(tables) == captions
+    assert _table_rows(tables[captions[0]]) == breakdown_year["by_topic"]
+    assert _table_rows(tables[captions[1]]) == breakdown_year["by_kind"]
+    # The session awaiting confirmation is listed in its own section, and nowhere in the confirmed figures.
+    pending = page.find(id="ledger-pending")
+    assert pending.h2.get_text(strip=True) == pending_heading
+    assert [a.get_text(strip=True) for a in pending.select("tbody a")] == ["台账待确认"]
+    confirmed = page.find(id="ledger-confirmed")
+    assert [a.get_text(strip=True) for a in confirmed.select("tbody a")] == [
+        "台账甲一",
+        "台账甲二",
+        "台账乙一",
+        "台账演练",
+    ]
+    text = page.get_text()
+    for title in breakdown_year["left_out"]:
+        assert title not in text
+
+
+def test_the_pdf_breaks_the_confirmed_sessions_down_by_topic_and_kind(client, world, people, breakdown_year, pdftotext):
+    from tests.pdf_text import squeeze, story_text
+
+    client.force_login(people["contact"])
+    response = client.get(pdf_url(world["vp"], world["school"], 2025))
+    assert response.status_code == 200
+    text = story_text(pdftotext(response.content))
+    with translation.override("zh-hans"):
+        heading = squeeze(gettext("Confirmed, by topic and by kind"))
+        pending_heading = squeeze(gettext("Awaiting the school's confirmation (not counted yet)"))
+        header_row = [squeeze(gettext(label)) for label in ("Sessions", "Class-hours")]
+        topic, kind = squeeze(gettext("Topic")), squeeze(gettext("Kind"))
+    breakdown = text[text.index(heading) + len(heading) : text.index(pending_heading)]
+    expected = [topic, *header_row]
+    for row in breakdown_year["by_topic"]:
+        expected += [squeeze(cell) for cell in row]
+    expected += [kind, *header_row]
+    for row in breakdown_year["by_kind"]:
+        expected += [squeeze(cell) for cell in row]
+    assert breakdown == "".join(expected)
+    with translation.override("zh-hans"):
+        note = ngettext(
+            "%(count)s session, %(hours)s class-hours, counts once the school confirms it.",
+            "%(count)s sessions, %(hours)s class-hours, count once the school confirms them.",
+            1,
+        ) % {"count": 1, "hours": "1.5"}
+    pending = text[text.index(pending_heading) :]
+    assert "台账待确认" in pending and "2026-01-07" in pending and squeeze(note) in pending
+    for title in breakdown_year["left_out"]:
+        assert title not in text
+
+
 # --- Dashboard ------------------------------------------------------------------------------------------------------
 
 
@@ -435,3 +536,50 @@ def test_the_list_costs_the_same_queries_however_many_ledgers_it_shows(client, w
         session_at(beijing(2025, 10, 8 + n, 9), SessionStatus.CONFIRMED, "1.0", vp=world["other_vp"], school=school)
     assert len(_listed(client, people["regional"])) == 4
     assert queries() == before
+
+
+# --- The progress bar, for screen readers ---------------------------------------------------------------------------
+
+
+def _progress_bars(html: str) -> list[dict]:
+    from bs4 import BeautifulSoup
+
+    return [bar.attrs for bar in BeautifulSoup(html, "html.parser").select("progress")]
+
+
+def _bar_label(vp, school, hours: str) -> str:
+    with translation.override("zh-hans"):
+        return gettext("%(vice_principal)s at %(school)s: %(hours)s of %(duty)s class-hours confirmed") % {
+            "vice_principal": vp.name,
+            "school": school.name,
+            "hours": hours,
+            "duty": 4,
+        }
+
+
+def _assert_announced(bar: dict, *, value: str, label: str) -> None:
+    """A native <progress> is a progressbar whose value and range a screen reader reads (0 to max): nothing may
+    hide it or override its role, and its name says whose figures they are, in words."""
+    assert not {"aria-hidden", "role", "hidden"} & set(bar)
+    assert float(bar["max"]) == 4 and float(bar["value"]) == float(value)
+    assert bar["aria-label"] == label
+
+
+def test_the_detail_page_progress_bar_tells_screen_readers_its_value(client, world, people, session_at):
+    session_at(beijing(2025, 10, 8, 9), SessionStatus.CONFIRMED, "2.5")
+    session_at(beijing(2025, 10, 9, 9), SessionStatus.HELD, "1.0")  # not counted yet
+    client.force_login(people["contact"])
+    (bar,) = _progress_bars(client.get(detail_url(world["vp"], world["school"], 2025)).content.decode())
+    _assert_announced(bar, value="2.5", label=_bar_label(world["vp"], world["school"], "2.5"))
+
+
+def test_the_dashboard_progress_bars_say_whose_ledger_each_is(client, world, mid_year, session_at):
+    session_at(this_year_at(), SessionStatus.CONFIRMED, "1.5")
+    bars = _progress_bars(dashboard(client, world["vp"].user))
+    assert len(bars) == 2
+    for school, hours in ((world["school"], "1.5"), (mid_year, "0.0")):
+        label = _bar_label(world["vp"], school, hours)
+        (bar,) = [bar for bar in bars if bar.get("aria-label") == label]
+        _assert_announced(bar, value=hours, label=label)
+    (bar,) = _progress_bars(dashboard(client, world["contact"]))
+    _assert_announced(bar, value="1.5", label=_bar_label(world["vp"], world["school"], "1.5"))

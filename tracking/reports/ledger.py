@@ -212,8 +212,14 @@ def ledger_detail(*, vice_principal: VicePrincipal, school: School, year: School
         label=lambda row: row["topic__title"] or _("Without a topic"),
     )
     kinds = dict(SessionKind.choices)
+    # In the order the kinds are declared (lectures, then drills), not their stored values': every ledger, on screen
+    # and as filed, lists them alike.
+    order = {kind: index for index, kind in enumerate(kinds)}
     by_kind = _breakdown(
-        confirmed.order_by().values("kind").annotate(sessions=Count("pk"), hours=Sum("class_hours")).order_by("kind"),
+        sorted(
+            confirmed.order_by().values("kind").annotate(sessions=Count("pk"), hours=Sum("class_hours")),
+            key=lambda row: order.get(row["kind"], len(order)),
+        ),
         key="kind",
         label=lambda row: str(kinds.get(row["kind"], row["kind"])),
     )

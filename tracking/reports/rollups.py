@@ -10,7 +10,7 @@ nightly safety net).
 
 from collections import defaultdict
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Max, Min, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
@@ -38,6 +38,8 @@ from tracking.reports.counting import (
 from tracking.reports.periods import SchoolYear, beijing, month_index
 
 BATCH = 2000
+# Marks cleared per statement, each an OR of (pk, marked_at) pairs: well within SQLite's expression depth (1000).
+MARKS_BATCH = 400
 
 
 def codes_of(region_code: str) -> dict[str, str]:
@@ -184,20 +186,59 @@ def rollup_years() -> list[SchoolYear]:
 
 
 def rollups_rebuild(*, school_year: int | None = None) -> int:
-    """Rebuild every summary row (of one school year, or of all), and clear what was waiting. Returns rows written."""
+    """Rebuild every summary row (of one school year, or of all), and clear the marks it has caught up with.
+    Returns rows written.
+
+    A change committed while the rebuild runs (a minute at national scale) may come after the rebuild read its
+    district, so its mark must outlive the rebuild. On PostgreSQL each statement sees what was committed before it
+    started: every mark read before the first session is read stands for a change the rebuild sees, and only
+    those marks, exactly as they were read, are cleared. A mark written or rewritten since (a later `marked_at`)
+    stays, and is refreshed once the rebuild commits. No clock is compared: a long transaction that marked early
+    and committed late, or a server whose clock runs behind, keeps its mark too. SQLite lets one writer in at a
+    time, so nothing commits beside the rebuild once its first delete has taken the write lock."""
     years = [SchoolYear(school_year)] if school_year is not None else rollup_years()
     written = 0
     with transaction.atomic():
-        if school_year is None:
-            for model in (RegionMonthRollup, SchoolYearRollup, LedgerRollup):
-                model.objects.all().delete()
-        for year in years:
-            written += _write(schools=School.objects.all(), year=year, scope=Q())
+        _hold_off_refreshes()
+        for model in (RegionMonthRollup, SchoolYearRollup, LedgerRollup):
+            stale = model.objects.all() if school_year is None else model.objects.filter(school_year=school_year)
+            stale.delete()
         waiting = RollupDirty.objects.all()
         if school_year is not None:
             waiting = waiting.filter(school_year=school_year)
-        waiting.delete()
+        seen = list(waiting.values_list("pk", "marked_at"))
+        for year in years:
+            written += _write(schools=School.objects.all(), year=year, scope=Q())
+        for start in range(0, len(seen), MARKS_BATCH):
+            caught_up = Q()
+            for pk, marked_at in seen[start : start + MARKS_BATCH]:
+                caught_up |= Q(pk=pk, marked_at=marked_at)
+            RollupDirty.objects.filter(caught_up).delete()
+        # The refreshes queued by changes committed meanwhile stepped aside (see below): one runs after this commits.
+        connection_queue_refresh()
     return written
+
+
+# A district refresh rebuilding rows beside a full rebuild would wait on the rows the rebuild deleted, then add
+# its own beside the rebuild's (or lock a mark the rebuild is about to clear: a deadlock). So on PostgreSQL a
+# rebuild holds this advisory lock alone, refreshes share it, and a refresh that finds a rebuild running leaves
+# its marks to the refresh the rebuild queues. Transaction-scoped, so it suits a pooler in transaction mode too.
+ROLLUP_LOCK = 0x726F6C6C  # "roll"
+
+
+def _hold_off_refreshes() -> None:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [ROLLUP_LOCK])
+
+
+def _refresh_may_run() -> bool:
+    """Share the lock with other refreshes; False (and nothing taken) while a rebuild holds it."""
+    if connection.vendor != "postgresql":
+        return True
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_xact_lock_shared(%s)", [ROLLUP_LOCK])
+        return cursor.fetchone()[0]
 
 
 def rollup_refresh_district(*, district_code: str, school_year: int) -> int:
@@ -211,10 +252,13 @@ def rollup_refresh_district(*, district_code: str, school_year: int) -> int:
 def rollups_refresh_pending() -> int:
     """Rebuild each dirty district and year. Marks are written inside the changing transaction, so a mark whose
     change is not yet committed is locked and skipped here (its own commit queues another refresh); a mark made
-    while a district is being rebuilt waits for the rebuild to commit and then marks it dirty again."""
+    while a district is being rebuilt waits for the rebuild to commit and then marks it dirty again. While a full
+    rebuild runs this does nothing: the rebuild queues a refresh for whatever it leaves marked."""
     refreshed = 0
     while True:
         with transaction.atomic():
+            if not _refresh_may_run():
+                return refreshed
             dirty = RollupDirty.objects.select_for_update(skip_locked=True).order_by("marked_at", "pk").first()
             if dirty is None:
                 return refreshed

@@ -43,11 +43,23 @@ def progress_text(ledger: Ledger) -> str:
     }
 
 
+def progress_label(ledger: Ledger) -> str:
+    """The progress bar's name for screen readers, which announce its value as a percentage: whose ledger it is
+    (the dashboard and the list show several bars) and the figures in words."""
+    return _("%(vice_principal)s at %(school)s: %(hours)s of %(duty)s class-hours confirmed") % {
+        "vice_principal": ledger.vice_principal.name,
+        "school": ledger.school.name,
+        "hours": hours(ledger.figures.confirmed_hours),
+        "duty": ledger.figures.duty_hours,
+    }
+
+
 def ledger_row(ledger: Ledger) -> dict:
     return {
         "ledger": ledger,
         "url": ledger_url(ledger),
         "progress_text": progress_text(ledger),
+        "progress_label": progress_label(ledger),
         "confirmed_hours": hours(ledger.figures.confirmed_hours),
         "pending_hours": hours(ledger.figures.pending_hours),
         "missing_hours": hours(ledger.figures.missing_hours),
