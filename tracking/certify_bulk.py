@@ -146,7 +146,7 @@ def _progress(run: BulkIssue, *, force: bool = True, **fields) -> None:
 
 
 class Superseded(Exception):
-    """The run was resumed by someone else: this attempt stops without touching it."""
+    """The run was resumed, or a new run started in its place: this attempt stops without touching it."""
 
 
 def bulk_issue_run(*, run_id: int, attempt: int) -> int:

@@ -98,7 +98,8 @@ class AnnualCertificatesView(WagtailAdminTemplateMixin, TemplateView):
                 "missing": eligible_count - issued_count,
                 "runs": [{"run": run, "url": run_url(run)} for run in runs],
                 "active": next((run for run in runs if run.is_active), None),
-                "stopped": next((run for run in runs if run.is_stale), None),
+                # Only the latest: an older stopped run was left behind by a later one.
+                "stopped": runs[0] if runs and runs[0].is_stale else None,
                 "form": form,
                 "issue_url": reverse("tracking_certificates_annual_issue"),
             }
