@@ -2,6 +2,7 @@
 the name can be printed, keeps one certificate in force per kind, subject and holder, and records revocations."""
 
 import datetime
+import enum
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -31,6 +32,18 @@ def name_problems(name: str) -> str | None:
             "or ask the site's administrator to add a font that has these characters."
         ) % {"chars": "、".join(f"“{c}”(U+{ord(c):04X})" for c in missing)}
     return None
+
+
+def expiry_problems(expires_on: datetime.date | None, *, issued_on: datetime.date | None = None) -> str | None:
+    """Why a certificate issued on `issued_on` (today, Beijing time) cannot be valid until `expires_on`, or None. A
+    certificate may expire on the day it is issued, not before: it would be born expired."""
+    issued_on = issued_on or timezone.localdate()
+    if expires_on is None or expires_on >= issued_on:
+        return None
+    return _(
+        "A certificate cannot expire before the day it is issued, %(date)s. Choose that day or a later one, or leave "
+        "the date empty for a certificate that does not expire."
+    ) % {"date": issued_on.isoformat()}
 
 
 def _in_force(*, kind: str, subject_key: str, holder_key: str) -> Certificate | None:
@@ -67,6 +80,9 @@ def certificate_issue(
     problem = name_problems(holder_name)
     if problem:
         raise ValidationError({"holder_name": problem})
+    problem = expiry_problems(expires_on)
+    if problem:
+        raise ValidationError({"expires_on": problem})
     existing = _in_force(kind=kind, subject_key=subject_key, holder_key=holder_key)
     if existing is not None:
         return existing
@@ -123,14 +139,35 @@ def certificate_revoke(*, certificate: Certificate, user, reason: str) -> Certif
     return locked
 
 
-def certificate_reissue(*, certificate: Certificate, user, reason: str, **changes) -> Certificate:
-    """Revoke `certificate` and issue its replacement (say, with a corrected name), linked to it. The old
-    verification address keeps working and says it was replaced."""
+class Keep(enum.Enum):
+    """`certificate_reissue(expires_on=Keep.SAME)`: the replacement is valid until the same date as the original."""
+
+    SAME = "same"
+
+
+def certificate_reissue(
+    *,
+    certificate: Certificate,
+    user,
+    reason: str,
+    holder_name: str | None = None,
+    expires_on: datetime.date | None | Keep = Keep.SAME,
+) -> Certificate:
+    """Revoke `certificate` and issue its replacement (say, with a corrected name, or another validity date: None for
+    none), linked to it. The old verification address keeps working and says it was replaced."""
     reason = _reason(reason)
-    name = changes.get("holder_name", certificate.holder_name)
-    problem = name_problems(name)
-    if problem:
-        raise ValidationError({"holder_name": problem})
+    changes = {}
+    if holder_name is not None:
+        changes["holder_name"] = holder_name
+    if expires_on is not Keep.SAME:
+        changes["expires_on"] = expires_on
+    problems = {
+        "holder_name": name_problems(changes.get("holder_name", certificate.holder_name)),
+        "expires_on": expiry_problems(changes.get("expires_on", certificate.expires_on)),
+    }
+    problems = {field: problem for field, problem in problems.items() if problem}
+    if problems:
+        raise ValidationError(problems)
     with transaction.atomic():
         old = certificate_revoke(certificate=certificate, user=user, reason=reason)
         fields = {

@@ -31,6 +31,7 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import AdminDateInput
 from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
 
@@ -420,6 +421,15 @@ class ReissueForm(forms.Form):
         max_length=services.NAME_MAX,
         help_text=gettext_lazy("Leave empty to print the same name on the new certificate."),
     )
+    expires_on = forms.DateField(
+        label=gettext_lazy("Valid until"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=gettext_lazy(
+            "Optional: the last day the new certificate is valid, today or later. It is printed on the certificate, "
+            "and its verification page says it has expired after that day. Leave empty if it does not expire."
+        ),
+    )
 
 
 def apply_service_errors(form: forms.Form, error: ValidationError) -> None:
@@ -514,13 +524,17 @@ class CertificateReissueView(CertificateActionView):
         "will say it was replaced, with your reason, and link to the new certificate."
     )
 
+    def get_initial(self):
+        return {**super().get_initial(), "expires_on": self.certificate.expires_on}
+
     def perform(self, form):
-        changes = {}
         name = form.cleaned_data.get("holder_name", "").strip()
-        if name and name != self.certificate.holder_name:
-            changes["holder_name"] = name
         new = services.certificate_reissue(
-            certificate=self.certificate, user=self.request.user, reason=form.cleaned_data["reason"], **changes
+            certificate=self.certificate,
+            user=self.request.user,
+            reason=form.cleaned_data["reason"],
+            holder_name=name if name and name != self.certificate.holder_name else None,
+            expires_on=form.cleaned_data["expires_on"],
         )
         old = new.replaces
         log(instance=old, action="certificates.revoke", user=self.request.user, data={"reason": old.revoke_reason})
@@ -528,7 +542,11 @@ class CertificateReissueView(CertificateActionView):
             instance=new,
             action="certificates.reissue",
             user=self.request.user,
-            data={"reason": old.revoke_reason, "replaces": old.grouped_code},
+            data={
+                "reason": old.revoke_reason,
+                "replaces": old.grouped_code,
+                "expires_on": new.expires_on.isoformat() if new.expires_on else None,
+            },
         )
         return new
 

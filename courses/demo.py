@@ -116,7 +116,7 @@ DEMO_COMPLETION_LESSON = "summer-six-donts"
 def load_completion_certificate_demo(*, stdout) -> None:
     from django.http import QueryDict
 
-    from courses import quiz, services
+    from courses import completion, quiz, services
     from courses.models import QuizAttempt
     from courses.tokens import completion_offer_issue, quiz_token_issue
 
@@ -139,6 +139,7 @@ def load_completion_certificate_demo(*, stdout) -> None:
                 holder_name=spec["name"],
                 under_14=spec["under_14"],
                 guardian_consent=spec["under_14"],
+                notice_version=completion.COMPLETION_NOTICE_VERSION,
             )
         except services.CompletionRefused:
             continue  # revoked since the last run: left as it is

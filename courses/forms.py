@@ -6,12 +6,16 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from certificates.services import NAME_MAX, name_problems
+from courses import completion
 
 YES, NO = "yes", "no"
 
 
 class CompletionCertificateForm(forms.Form):
     token = forms.CharField(widget=forms.HiddenInput)
+    # The version of the privacy notice shown with the form: the one the learner (and guardian) agreed to. Not
+    # required, so a form from before the field existed is answered like one whose notice has changed since.
+    notice_version = forms.CharField(widget=forms.HiddenInput, required=False, max_length=20)
     holder_name = forms.CharField(
         label=_("Name to print on the certificate"),
         max_length=NAME_MAX,
@@ -35,6 +39,16 @@ class CompletionCertificateForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "completion-%s")
         super().__init__(*args, **kwargs)
+        self.fields["notice_version"].initial = completion.COMPLETION_NOTICE_VERSION
+
+    @classmethod
+    def with_current_notice(cls, data) -> "CompletionCertificateForm":
+        """The form sent back, to be shown again with the notice in force: what was typed is kept, but the
+        consent was given to the notice shown before, so it is asked again."""
+        data = data.copy()
+        data["notice_version"] = completion.COMPLETION_NOTICE_VERSION
+        data.pop("guardian_consent", None)
+        return cls(data)
 
     def clean_holder_name(self):
         name = self.cleaned_data["holder_name"].strip()

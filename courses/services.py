@@ -147,6 +147,14 @@ class CompletionRefused(Exception):
         self.status = status
 
 
+class NoticeChanged(Exception):
+    """The privacy notice changed after the form was shown: the learner must see the new one first."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
 def completion_certificate_throttle(*, request: HttpRequest, lesson: LessonPage) -> int | None:
     """Count one certificate request from the request's address at this lesson. Returns the seconds to wait when
     over the limit, else None. The same hourly limit as the quiz, counted separately, so a class behind one school
@@ -164,13 +172,22 @@ def completion_certificate_throttle(*, request: HttpRequest, lesson: LessonPage)
 
 
 def completion_certificate_issue(
-    *, lesson: LessonPage, offer_token: str, holder_name: str, under_14: bool, guardian_consent: bool
+    *,
+    lesson: LessonPage,
+    offer_token: str,
+    holder_name: str,
+    under_14: bool,
+    guardian_consent: bool,
+    notice_version: str,
 ) -> Certificate:
     """Issue (or find again) the completion certificate for the quiz attempt the offer token names.
 
     The score comes from the stored attempt, never from the form. One attempt gives one certificate: sending the
-    form again returns the same one. Raises CompletionRefused when the attempt does not qualify, and
-    django.core.exceptions.ValidationError (keyed by field) for a name no font can print or a missing consent.
+    form again returns the same one. `notice_version` is the privacy notice the form showed, recorded on the
+    certificate; if it is no longer the one in force, nothing is issued (NoticeChanged): the name is kept, and the
+    guardian agrees, under the notice the learner read. Raises CompletionRefused when the attempt does not
+    qualify, and django.core.exceptions.ValidationError (keyed by field) for a name no font can print or a
+    missing consent.
     """
     attempt_id = completion_offer_attempt_id(offer_token)
     attempt = QuizAttempt.objects.select_related("lesson").filter(pk=attempt_id).first() if attempt_id else None
@@ -181,6 +198,14 @@ def completion_certificate_issue(
     if not completion.attempt_passes(attempt):
         raise CompletionRefused(
             _("A certificate needs a quiz score of at least %(percent)s%%.") % {"percent": completion.PASS_PERCENT}
+        )
+    if notice_version != completion.COMPLETION_NOTICE_VERSION:
+        raise NoticeChanged(
+            _(
+                "The privacy notice has changed since this form was shown. Nothing was issued yet: read the new "
+                "notice below (version %(version)s), then send the form again."
+            )
+            % {"version": completion.COMPLETION_NOTICE_VERSION}
         )
     if under_14 and not guardian_consent:
         raise ValidationError({"guardian_consent": _("Under 14, a parent or guardian must agree first.")})
@@ -204,7 +229,7 @@ def completion_certificate_issue(
         statement=statement,
         issuer=completion.issuer_name(),
         language=language,
-        notice_version=completion.COMPLETION_NOTICE_VERSION,
+        notice_version=notice_version,
         guardian_consent=bool(under_14 and guardian_consent),
     )
 

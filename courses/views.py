@@ -152,9 +152,15 @@ def completion_certificate_view(request, *, lesson: LessonPage):
                 holder_name=form.cleaned_data["holder_name"],
                 under_14=form.is_under_14,
                 guardian_consent=form.cleaned_data["guardian_consent"],
+                notice_version=form.cleaned_data["notice_version"],
             )
         except services.CompletionRefused as refused:
             return _completion_page(request, lesson=lesson, status=refused.status, refusal=refused.message)
+        except services.NoticeChanged as changed:
+            form = CompletionCertificateForm.with_current_notice(request.POST)
+            form.is_valid()
+            form.add_error(None, changed.message)
+            return _completion_page(request, lesson=lesson, status=409, completion_form=form)
         except ValidationError as error:
             form.add_error(None, error)
         else:

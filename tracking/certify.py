@@ -216,10 +216,15 @@ def _annual_text(*, vice_principal: VicePrincipal, year: SchoolYear, ledgers: li
 
 
 def annual_certificate_issue(
-    *, vice_principal: VicePrincipal, year: SchoolYear, user=None, ledgers: list[Ledger] | None = None
+    *,
+    vice_principal: VicePrincipal,
+    year: SchoolYear,
+    user=None,
+    ledgers: list[Ledger] | None = None,
+    expires_on: datetime.date | None = None,
 ) -> Certificate:
-    """The vice principal's annual service certificate for the school year: the one in force, or a new one. Refused
-    (ValidationError) while the duty is not met at any school.
+    """The vice principal's annual service certificate for the school year: the one in force, or a new one (valid
+    until `expires_on`, if given). Refused (ValidationError) while the duty is not met at any school.
 
     `ledgers`: the vice principal's ledgers for the year, when the caller read many at once (`ledgers_by_vice_
     principal`); read here otherwise."""
@@ -251,6 +256,7 @@ def annual_certificate_issue(
         school_year=year.start_year,
         owner=vice_principal.user,
         user=user,
+        expires_on=expires_on,
         **text,
     )
 

@@ -7,21 +7,32 @@ storage. Progress is written to the run as it goes.
 
 A worker killed half-way loses nothing that matters: certificates issued so far are committed one by one, and
 `certificate_issue` returns the one in force, so resuming (`bulk_issue_resume`, or the task queued again) issues
-only what is missing and builds the ZIPs again from scratch.
+only what is missing and builds the ZIPs again from scratch. A killed worker leaves its run "running" with its
+progress frozen; once it has not moved for `STALE_AFTER` it counts as stopped, and may be resumed or started anew.
+
+A worker that is only slow or stuck (a long read of the ledgers writes no progress) may be taken for a stopped one.
+That is safe: each start or resume moves the run's attempt number on, and every write of a task (progress, the
+ZIPs, the final status, an error) is for its own attempt only, so the older task stops at its next write without
+having changed anything; the certificates it issued meanwhile are the same ones the newer task finds in force.
+The ZIPs replace the earlier ones in one transaction at the very end, so a run's page never shows a mix of two
+attempts' files, nor a partial set.
 """
 
+import datetime
 import logging
 import tempfile
 import time
 import zipfile
 from pathlib import Path
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from certificates import services as certificate_services
 from certificates.links import verify_url
 from certificates.models import Certificate
 from tracking import access, certify
@@ -49,26 +60,39 @@ def _enqueue(run: BulkIssue) -> None:
     transaction.on_commit(lambda: tasks.certificate_bulk_issue.enqueue(run_id, attempt))
 
 
-def bulk_issue_start(*, user, region_code: str, year: SchoolYear) -> BulkIssue:
-    """Start issuing the region's annual certificates for the school year, or return the run already under way."""
+UNDER_WAY = [BulkIssueStatus.QUEUED, BulkIssueStatus.RUNNING]
+
+
+def _move_on(run: BulkIssue) -> None:
+    """Give `run` (locked) a new attempt number: a task of the attempt before writes nothing more to it."""
+    run.attempt += 1
+    run.save(update_fields=["attempt"])
+
+
+def bulk_issue_start(*, user, region_code: str, year: SchoolYear, expires_on: datetime.date | None = None) -> BulkIssue:
+    """Start issuing the region's annual certificates for the school year, valid until `expires_on` if given, or
+    return the run already under way. A run under way that stopped moving is fenced off first (see the module's
+    docstring): it stays "stopped", and its worker, should it wake up, writes nothing more."""
     if not may_issue(user, region_code=region_code):
         raise PermissionDenied(_("You cannot issue certificates for this region."))
+    problem = certificate_services.expiry_problems(expires_on)
+    if problem:
+        raise ValidationError({"expires_on": problem})
     with transaction.atomic():
-        under_way = (
+        under_way = list(
             BulkIssue.objects.select_for_update()
-            .filter(
-                region_code=region_code,
-                school_year=year.start_year,
-                status__in=[BulkIssueStatus.QUEUED, BulkIssueStatus.RUNNING],
-            )
+            .filter(region_code=region_code, school_year=year.start_year, status__in=UNDER_WAY)
             .order_by("-pk")
         )
         for run in under_way:
             if not run.is_stale:
                 return run
+        for stopped in under_way:
+            _move_on(stopped)
         run = BulkIssue.objects.create(
             region_code=region_code,
             school_year=year.start_year,
+            expires_on=expires_on,
             created_by=user if getattr(user, "is_authenticated", False) else None,
         )
         _enqueue(run)
@@ -76,18 +100,29 @@ def bulk_issue_start(*, user, region_code: str, year: SchoolYear) -> BulkIssue:
 
 
 def bulk_issue_resume(*, user, run: BulkIssue) -> BulkIssue:
-    """Queue a failed or stalled run again: it issues what is missing and rebuilds its ZIPs."""
+    """Queue a failed or stopped run again: it issues what is missing and rebuilds its ZIPs. Returns the run, or
+    the other run of its region and school year that is under way (resuming would only do its work twice)."""
     if not may_issue(user, region_code=run.region_code):
         raise PermissionDenied(_("You cannot issue certificates for this region."))
     with transaction.atomic():
-        run = BulkIssue.objects.select_for_update().get(pk=run.pk)
+        # The same rows `bulk_issue_start` locks, in the same order: a start and a resume at once wait for each other.
+        locked = list(
+            BulkIssue.objects.select_for_update()
+            .filter(region_code=run.region_code, school_year=run.school_year)
+            .filter(Q(pk=run.pk) | Q(status__in=UNDER_WAY))
+            .order_by("-pk")
+        )
+        run = next(candidate for candidate in locked if candidate.pk == run.pk)
         if not run.may_resume:
             return run
-        run.attempt += 1
+        live = next((other for other in locked if other.pk != run.pk and other.is_active), None)
+        if live is not None:
+            return live
+        _move_on(run)
         run.status = BulkIssueStatus.QUEUED
         run.error = ""
         run.updated_at = timezone.now()
-        run.save(update_fields=["attempt", "status", "error", "updated_at"])
+        run.save(update_fields=["status", "error", "updated_at"])
         _enqueue(run)
     return run
 
@@ -111,7 +146,7 @@ def _progress(run: BulkIssue, *, force: bool = True, **fields) -> None:
 
 
 class Superseded(Exception):
-    """The run was resumed by someone else: this attempt stops without touching it."""
+    """The run was resumed, or a new run started in its place: this attempt stops without touching it."""
 
 
 def bulk_issue_run(*, run_id: int, attempt: int) -> int:
@@ -160,21 +195,23 @@ def _run(run: BulkIssue) -> int:
     missing = [vp for vp in vps if certify.holder_key(vp) not in existing]
     ledgers = {}
     if missing:
+        # One long read that writes no progress: in a large region the run may look stopped meanwhile (see the
+        # module's docstring). Say it moved as soon as it is over, and stop here if it was taken over.
         ledgers = certify.ledgers_by_vice_principal(eligible.filter(pk__in=[vp.pk for vp in missing]), year)
+        _progress(run)
     certificates: dict[int, Certificate] = {}
     issued = 0
     for vp in vps:
         certificate = existing.get(certify.holder_key(vp))
         if certificate is None:
             certificate = certify.annual_certificate_issue(
-                vice_principal=vp, year=year, user=user, ledgers=ledgers.get(vp.pk, [])
+                vice_principal=vp, year=year, user=user, ledgers=ledgers.get(vp.pk, []), expires_on=run.expires_on
             )
             issued += 1
         certificates[vp.pk] = certificate
         _progress(run, force=False, done=run.done + 1)
     _progress(run, issued=_issued_by_run(run, year=year, keys=[certify.holder_key(vp) for vp in vps]))
     _build_zips(run, year=year, prefix=prefix, certificates=certificates)
-    _progress(run, status=BulkIssueStatus.DONE, finished_at=timezone.now())
     return issued
 
 
@@ -234,29 +271,58 @@ def _build_zips(run: BulkIssue, *, year: SchoolYear, prefix: str, certificates: 
     for appointment in appointments:
         school, members = schools.setdefault(appointment.school_id, (appointment.school, set()))
         members.add(appointment.vice_principal_id)
+    saved: list[BulkIssueFile] = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="certificates-") as folder:
+            paths: dict[int, Path] = {}
+            for vp_id, certificate in certificates.items():
+                path = Path(folder) / f"{certificate.pk}.pdf"
+                path.write_bytes(certificate_pdf_bytes(certificate))
+                paths[vp_id] = path
+                _progress(run, force=False, rendered=run.rendered + 1)
+            for school, members in schools.values():
+                archive = Path(folder) / f"{school.code}.zip"
+                with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as zf:
+                    for vp_id in sorted(members, key=lambda pk: certificates[pk].holder_name):
+                        zf.write(paths[vp_id], arcname=pdf_name(certificates[vp_id]))
+                entry = BulkIssueFile(
+                    run=run,
+                    school=school,
+                    school_name=school.name,
+                    school_code=school.code,
+                    certificates=len(members),
+                    size=archive.stat().st_size,
+                )
+                # Stored under this attempt's own name (bulk_file_path), listed only once every school's is there.
+                with archive.open("rb") as handle:
+                    entry.file.save(f"{school.code}.zip", File(handle), save=False)
+                saved.append(entry)
+                _progress(run, force=False)
+        _publish(run, files=saved)
+    except BaseException:
+        for entry in saved:
+            entry.file.storage.delete(entry.file.name)
+        raise
+
+
+def _publish(run: BulkIssue, *, files: list[BulkIssueFile]) -> None:
+    """Put this attempt's ZIPs in place of the run's earlier ones and mark it done, all at once. The first write
+    claims the run's row for the attempt (PostgreSQL holds it until the commit, so a resume waits and then finds the
+    run done); an attempt that was taken over claims nothing and changes nothing."""
+    now = timezone.now()
     with transaction.atomic():
-        for old in BulkIssueFile.objects.filter(run=run):
-            old.delete()
-    with tempfile.TemporaryDirectory(prefix="certificates-") as folder:
-        paths: dict[int, Path] = {}
-        for vp_id, certificate in certificates.items():
-            path = Path(folder) / f"{certificate.pk}.pdf"
-            path.write_bytes(certificate_pdf_bytes(certificate))
-            paths[vp_id] = path
-            _progress(run, force=False, rendered=run.rendered + 1)
-        for school, members in schools.values():
-            archive = Path(folder) / f"{school.code}.zip"
-            with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as zf:
-                for vp_id in sorted(members, key=lambda pk: certificates[pk].holder_name):
-                    zf.write(paths[vp_id], arcname=pdf_name(certificates[vp_id]))
-            entry = BulkIssueFile(
-                run=run,
-                school=school,
-                school_name=school.name,
-                school_code=school.code,
-                certificates=len(members),
-                size=archive.stat().st_size,
-            )
-            with archive.open("rb") as handle:
-                entry.file.save(f"{school.code}.zip", File(handle), save=True)
-            _progress(run)
+        claimed = BulkIssue.objects.filter(pk=run.pk, attempt=run.attempt).update(
+            status=BulkIssueStatus.DONE,
+            finished_at=now,
+            updated_at=now,
+            total=run.total,
+            done=run.done,
+            issued=run.issued,
+            rendered=run.rendered,
+        )
+        if not claimed:
+            raise Superseded
+        for old in BulkIssueFile.objects.filter(run_id=run.pk):
+            old.delete()  # its ZIP goes once this commits (tracking.models.certificates.delete_bulk_file)
+        for entry in files:
+            entry.save()

@@ -243,3 +243,20 @@ class LogHeldForm(SessionActionForm):
     @property
     def phase_bound_fields(self):
         return [self[name] for name in self.phase_fields]
+
+
+class AnnualIssueForm(forms.Form):
+    """ "Issue all" on the annual certificates page. The region and school year come from the page; the rules (who
+    may issue, the date not before today) are `tracking.certify_bulk.bulk_issue_start`'s."""
+
+    region = forms.CharField(widget=forms.HiddenInput)
+    year = forms.CharField(widget=forms.HiddenInput)
+    expires_on = forms.DateField(
+        required=False,
+        label=_("Valid until (optional)"),
+        help_text=_(
+            "Printed on the certificates this run issues, and checked by their verification page. Certificates "
+            "already issued keep their own date. Leave empty for certificates that do not expire."
+        ),
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+    )

@@ -9,7 +9,7 @@ Every URL asks `tracking.certify_bulk.may_issue` for the region concerned: a reg
 a 403, whatever link led there.
 """
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -24,6 +24,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from tracking import access, certify
 from tracking.admin_responses import forbidden
 from tracking.certify_bulk import bulk_issue_resume, bulk_issue_start, may_issue, regions_for
+from tracking.forms import AnnualIssueForm, apply_service_errors
 from tracking.models import BulkIssue, BulkIssueFile, Region
 from tracking.reports.periods import SchoolYear
 from tracking.reports.views_common import parse_year, year_choices
@@ -48,18 +49,22 @@ class AnnualCertificatesView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "tracking/certificates/annual.html"
     page_title = gettext_lazy("Annual certificates")
     header_icon = "doc-full"
+    form = None  # the "Issue all" form sent back with its errors (IssueAllView)
+
+    def params(self):
+        return self.request.GET
 
     def dispatch(self, request, *args, **kwargs):
         if not access.may_see_region_reports(request.user):
             return _refuse(request)
         self.regions = list(regions_for(request.user))
-        code = request.GET.get("region") or access.default_report_region(request.user)
+        code = self.params().get("region") or access.default_report_region(request.user)
         if not code and self.regions:
             code = self.regions[0].code
         self.region = next((region for region in self.regions if region.code == code), None)
         if self.region is None or not may_issue(request.user, region_code=self.region.code):
             return _refuse(request)
-        raw_year = request.GET.get("year")
+        raw_year = self.params().get("year")
         if raw_year:
             self.year, self.year_error = parse_year(raw_year)
         else:
@@ -80,6 +85,7 @@ class AnnualCertificatesView(WagtailAdminTemplateMixin, TemplateView):
         )
         eligible_count = eligible.count()
         issued_count = certify.annual_issued_count(vice_principals=eligible, year=self.year)
+        form = self.form or AnnualIssueForm(initial={"region": self.region.code, "year": self.year.start_year})
         context.update(
             {
                 "regions": self.regions,
@@ -92,26 +98,44 @@ class AnnualCertificatesView(WagtailAdminTemplateMixin, TemplateView):
                 "missing": eligible_count - issued_count,
                 "runs": [{"run": run, "url": run_url(run)} for run in runs],
                 "active": next((run for run in runs if run.is_active), None),
+                # Only the latest: an older stopped run was left behind by a later one.
+                "stopped": runs[0] if runs and runs[0].is_stale else None,
+                "form": form,
                 "issue_url": reverse("tracking_certificates_annual_issue"),
             }
         )
         return context
 
 
-class IssueAllView(View):
+class IssueAllView(AnnualCertificatesView):
+    """POST from the annual page: start the run, or show the page again with the form's errors beside its fields."""
+
+    http_method_names = ["post"]
+
+    def params(self):
+        return self.request.POST
+
     def post(self, request):
         code = request.POST.get("region", "")
-        if not may_issue(request.user, region_code=code) or not Region.objects.filter(code=code).exists():
+        if not Region.objects.filter(code=code).exists() or code != self.region.code:
             return _refuse(request)
-        year, error = parse_year(request.POST.get("year"))
-        if error:
-            messages.error(request, error)
+        if self.year_error:
+            messages.error(request, self.year_error)
             return redirect(reverse("tracking_certificates_annual") + f"?region={code}")
-        try:
-            run = bulk_issue_start(user=request.user, region_code=code, year=year)
-        except PermissionDenied:
-            return _refuse(request)
-        return redirect(run_url(run))
+        form = AnnualIssueForm(request.POST)
+        if form.is_valid():
+            try:
+                run = bulk_issue_start(
+                    user=request.user, region_code=code, year=self.year, expires_on=form.cleaned_data["expires_on"]
+                )
+            except PermissionDenied:
+                return _refuse(request)
+            except ValidationError as error:
+                apply_service_errors(form, error)
+            else:
+                return redirect(run_url(run))
+        self.form = form
+        return self.render_to_response(self.get_context_data(), status=400)
 
 
 class RunMixin:
@@ -170,6 +194,8 @@ class RunView(RunMixin, WagtailAdminTemplateMixin, TemplateView):
 class ResumeView(RunMixin, View):
     def post(self, request, pk):
         run = bulk_issue_resume(user=request.user, run=self.run)
+        if run.pk != self.run.pk:
+            messages.info(request, _("A newer run for this region and school year is under way: here is its progress."))
         return redirect(run_url(run))
 
 

@@ -3,9 +3,11 @@ show one in a browser (verification, revocation) without depending on the certif
 
 
 def dongcheng_session_certificate(*, key: str, holder_name: str = "张建国", **overrides):
+    """`expires_on` may be in the past: the certificate is issued, then given that date, as if it had expired since."""
     from django.contrib.auth import get_user_model
 
     from certificates import services
+    from certificates.models import Certificate
 
     fields = {
         "kind": "session",
@@ -21,4 +23,9 @@ def dongcheng_session_certificate(*, key: str, holder_name: str = "张建国", *
         "school_year": 2025,
         "owner": get_user_model().objects.get(username="vp"),
     }
-    return services.certificate_issue(**{**fields, **overrides})
+    expires_on = overrides.pop("expires_on", None)
+    certificate = services.certificate_issue(**{**fields, **overrides})
+    if expires_on is not None:
+        Certificate.objects.filter(pk=certificate.pk).update(expires_on=expires_on)
+        certificate.refresh_from_db()
+    return certificate

@@ -55,7 +55,8 @@ def people(db):
     }
 
 
-def issue(n: int, **overrides) -> Certificate:
+def issue(n: int, *, expired_on: datetime.date | None = None, **overrides) -> Certificate:
+    """A certificate; `expired_on`: one that has since expired (a certificate cannot be issued already expired)."""
     fields = {
         "kind": "session",
         "subject_key": f"admin-test.session:{n}",
@@ -69,7 +70,11 @@ def issue(n: int, **overrides) -> Certificate:
         "region_code": "659001",
         "school_year": 2025,
     }
-    return services.certificate_issue(**{**fields, **overrides})
+    certificate = services.certificate_issue(**{**fields, **overrides})
+    if expired_on is not None:
+        Certificate.objects.filter(pk=certificate.pk).update(expires_on=expired_on)
+        certificate.refresh_from_db()
+    return certificate
 
 
 @pytest.fixture
@@ -77,7 +82,7 @@ def certs(people):
     owner = people["owner"]
     return {
         "east": issue(1, owner=owner),
-        "east_expired": issue(2, owner=owner, expires_on=datetime.date(2024, 1, 1), school_year=2023),
+        "east_expired": issue(2, owner=owner, expired_on=datetime.date(2024, 1, 1), school_year=2023),
         "east_annual": issue(3, kind="annual", holder_name="王五", title="年度履职证明", school_year=2024),
         "west": issue(
             4,
@@ -234,6 +239,7 @@ def test_reissue_with_a_corrected_name_and_the_chain(client, people, certs):
     assert ModelLogEntry.objects.for_instance(second).get(action="certificates.reissue").data == {
         "reason": "姓名有误",
         "replaces": first.grouped_code,
+        "expires_on": None,
     }
     third = services.certificate_reissue(certificate=second, user=people["superuser"], reason="再次更正")
 
@@ -271,3 +277,61 @@ def test_export_is_formula_safe(client, people, certs):
     client.force_login(people["regional"])
     mine = b"".join(client.get(url("index"), {"export": "csv"}).streaming_content).decode("utf-8-sig")
     assert certs["east"].grouped_code in mine and certs["west"].grouped_code not in mine
+
+
+def frozen_today(monkeypatch, day: datetime.date) -> None:
+    """Today, Beijing time, is `day` (for the certificates' expiry; the rest of the clock runs on)."""
+    from django.utils import timezone
+
+    real = timezone.localdate
+    monkeypatch.setattr(
+        timezone, "localdate", lambda value=None, timezone=None: day if value is None else real(value, timezone)
+    )
+
+
+def test_reissue_sets_a_validity_date_shown_on_the_pdf_and_checked_by_the_verification_page(
+    client, people, certs, pdftotext, monkeypatch
+):
+    from django.utils import timezone
+
+    from certificates.render import certificate_pdf
+
+    client.force_login(people["regional"])
+    first = certs["east"]
+    form = client.get(url("reissue", first.pk))
+    assert 'name="expires_on"' in form.content.decode()
+    today = timezone.localdate()
+    yesterday, until = today - datetime.timedelta(days=1), today + datetime.timedelta(days=40)
+
+    refused = client.post(url("reissue", first.pk), {"reason": "延长有效期", "expires_on": yesterday.isoformat()})
+    assert refused.status_code == 200
+    message = refused.context["form"].errors["expires_on"][0]
+    assert today.isoformat() in message
+    html = refused.content.decode()
+    # Beside the field: in the field's own error list, which follows its label.
+    assert html.index('for="id_expires_on"') < html.index(message.split(",")[0]) < html.index('name="expires_on"')
+    first.refresh_from_db()
+    assert not first.is_revoked
+
+    done = client.post(url("reissue", first.pk), {"reason": "设定有效期", "expires_on": until.isoformat()})
+    second = Certificate.objects.get(replaces=first)
+    assert done.status_code == 302 and second.expires_on == until and second.holder_name == first.holder_name
+    entry = ModelLogEntry.objects.for_instance(second).get(action="certificates.reissue")
+    assert entry.data == {"reason": "设定有效期", "replaces": first.grouped_code, "expires_on": until.isoformat()}
+    inspect = client.get(url("inspect", second.pk)).content.decode()
+    assert until.isoformat() in inspect
+    # Reissuing again starts from that date.
+    assert f'value="{until.isoformat()}"' in client.get(url("reissue", second.pk)).content.decode()
+
+    printed = pdftotext(certificate_pdf(certificate=second))
+    assert f"{until.year}年{until.month}月{until.day}日" in printed.replace(" ", "")
+
+    public = client.get(verify_path(second.code), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "This certificate is valid" in public and until.isoformat() in public
+    frozen_today(monkeypatch, until)
+    public = client.get(verify_path(second.code), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "This certificate is valid" in public  # through its last day
+    frozen_today(monkeypatch, until + datetime.timedelta(days=1))
+    public = client.get(verify_path(second.code), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "This certificate has expired" in public and f"valid only until {until.isoformat()}" in public
+    assert "This certificate is valid" not in public

@@ -78,7 +78,8 @@ def test_revoke_and_reissue_keep_both_addresses(db, django_user_model):
 def test_expired_and_not_found(db):
     import datetime
 
-    expired = issue(expires_on=datetime.date(2020, 1, 1))
+    expired = issue()
+    Certificate.objects.filter(pk=expired.pk).update(expires_on=datetime.date(2020, 1, 1))  # it has since expired
     assert verification(expired.code).state == EXPIRED
     assert verification("ABCD-EFGH-JKMN-PQRS-TUVW").state == NOT_FOUND
     assert verification("not a code").state == NOT_FOUND
@@ -87,3 +88,44 @@ def test_expired_and_not_found(db):
 def test_an_empty_name_is_refused(db):
     with pytest.raises(ValidationError):
         issue(holder_name="   ")
+
+
+def test_a_validity_date_before_the_issue_date_is_refused(db, django_user_model):
+    import datetime
+
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    with pytest.raises(ValidationError) as refused:
+        issue(expires_on=today - datetime.timedelta(days=1))
+    assert set(refused.value.message_dict) == {"expires_on"} and today.isoformat() in str(refused.value)
+    assert not Certificate.objects.filter(subject_key="test.session:1").exists()
+    # The day it is issued is the earliest: valid for that one day.
+    assert issue(expires_on=today).expires_on == today
+
+
+def test_a_reissue_keeps_changes_or_drops_the_validity_date(db, django_user_model):
+    import datetime
+
+    from django.utils import timezone
+
+    admin = django_user_model.objects.create_user("cert-admin-expiry")
+    later = timezone.localdate() + datetime.timedelta(days=365)
+    first = issue(expires_on=later)
+    kept = services.certificate_reissue(certificate=first, user=admin, reason="姓名有误", holder_name="张玮")
+    assert kept.expires_on == later
+    with pytest.raises(ValidationError) as refused:
+        services.certificate_reissue(certificate=kept, user=admin, reason="改期", expires_on=datetime.date(2020, 1, 1))
+    assert set(refused.value.message_dict) == {"expires_on"}
+    kept.refresh_from_db()
+    assert not kept.is_revoked
+    changed = services.certificate_reissue(certificate=kept, user=admin, reason="改期", expires_on=later.replace(day=1))
+    assert changed.expires_on == later.replace(day=1)
+    dropped = services.certificate_reissue(certificate=changed, user=admin, reason="长期有效", expires_on=None)
+    assert dropped.expires_on is None
+    # One that has expired since must be given a new date (or none) to be reissued: it would be born expired.
+    Certificate.objects.filter(pk=dropped.pk).update(expires_on=datetime.date(2020, 1, 1))
+    dropped.refresh_from_db()
+    with pytest.raises(ValidationError) as refused:
+        services.certificate_reissue(certificate=dropped, user=admin, reason="改名", holder_name="张伟")
+    assert set(refused.value.message_dict) == {"expires_on"}

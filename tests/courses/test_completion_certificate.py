@@ -50,8 +50,16 @@ def passing_result(client, lesson):
     return response
 
 
-def ask(client, lesson, token, name="李𠮷", under_14="no", consent=False, **extra):
-    data = {"token": token, "holder_name": name, "under_14": under_14}
+def shown_notice_version(response) -> str:
+    form = response.content.decode().split('id="certificate"')[1]
+    return re.search(r'name="notice_version" value="([^"]*)"', form).group(1)
+
+
+def ask(client, lesson, token, name="李𠮷", under_14="no", consent=False, notice_version=None, **extra):
+    """Send the certificate form; `notice_version`: the one the form showed (by default the one in force)."""
+    if notice_version is None:
+        notice_version = completion.COMPLETION_NOTICE_VERSION
+    data = {"token": token, "holder_name": name, "under_14": under_14, "notice_version": notice_version}
     if consent:
         data["guardian_consent"] = "on"
     return client.post(lesson.url + "certificate/", data, **extra)
@@ -143,6 +151,46 @@ def test_only_the_name_is_kept(client, lesson, django_user_model):
     assert certificate.school_year is None and certificate.expires_on is None
     assert certificate.title == "结业证书"
     assert certificate.statement == f"完成《{lesson.title}》学习并通过自测，得分 100%。"
+
+
+def test_the_notice_version_recorded_is_the_one_the_form_showed(client, lesson, monkeypatch):
+    passed = passing_result(client, lesson)
+    shown = shown_notice_version(passed)
+    assert shown == completion.COMPLETION_NOTICE_VERSION
+    # The server's version is read when the form is drawn and when it is sent, not when the module was loaded.
+    monkeypatch.setattr(completion, "COMPLETION_NOTICE_VERSION", "2027-03")
+    passed = passing_result(client, lesson)
+    assert shown_notice_version(passed) == "2027-03" and "2027-03" in page_text(passed)
+    assert ask(client, lesson, offer_token(passed), notice_version="2027-03").status_code == 302
+    assert certificates_for(lesson).get().notice_version == "2027-03"
+
+
+@pytest.mark.parametrize("sent", ["2026-01", ""], ids=["older notice", "no version (a page from before)"])
+def test_a_form_whose_notice_changed_meanwhile_is_shown_again_with_the_new_notice(client, lesson, monkeypatch, sent):
+    passed = passing_result(client, lesson)
+    token = offer_token(passed)
+    monkeypatch.setattr(completion, "COMPLETION_NOTICE_VERSION", "2027-03")
+    response = ask(client, lesson, token, name="李𠮷", under_14="yes", consent=True, notice_version=sent)
+    assert response.status_code == 409
+    assert not certificates_for(lesson).exists()
+    text = page_text(response)
+    told = gettext(
+        "The privacy notice has changed since this form was shown. Nothing was issued yet: read the new notice "
+        "below (version %(version)s), then send the form again."
+    ) % {"version": "2027-03"}
+    assert told in text
+    html = response.content.decode()
+    # The new notice, its version in the form; the name kept; the guardian's consent asked again, for this notice.
+    assert shown_notice_version(response) == "2027-03"
+    assert gettext("version %(version)s") % {"version": "2027-03"} in text
+    assert 'value="李𠮷"' in html
+    form = response.context["completion_form"]
+    assert form["guardian_consent"].value() is False and form.errors["guardian_consent"]
+
+    again = ask(client, lesson, token, name="李𠮷", under_14="yes", consent=True, notice_version="2027-03")
+    assert again.status_code == 302
+    certificate = certificates_for(lesson).get()
+    assert certificate.notice_version == "2027-03" and certificate.guardian_consent is True
 
 
 def test_a_name_no_font_can_print_is_refused_beside_the_field(client, lesson):

@@ -280,6 +280,246 @@ def test_a_stalled_run_may_be_resumed(world, bulk_world):
     assert fresh.pk != run.pk
 
 
+class Killed(BaseException):
+    """What SIGKILL does to a worker: the task stops where it is, and no `except Exception` runs (so the run is not
+    marked failed). Not a subprocess: the test database lives in one connection's transaction."""
+
+
+def school_zips(run) -> dict[str, list[str]]:
+    return {entry.school_code: sorted(zip_names(entry)) for entry in run.files.all()}
+
+
+def expected_zips(world, bulk_world) -> dict[str, list[str]]:
+    """Every school's ZIP holds the PDF of each eligible vice principal appointed there: world's vp serves both."""
+    vp, vp2, vp3 = (annual_certificates(vp).get() for vp in bulk_world["vps"])
+    return {
+        world["school"].code: sorted(certify_bulk.pdf_name(c) for c in (vp, vp2)),
+        bulk_world["second"].code: sorted(certify_bulk.pdf_name(c) for c in (vp, vp3)),
+    }
+
+
+def make_stale(run) -> None:
+    """The run's progress has not moved for longer than STALE_AFTER."""
+    from tracking.models.certificates import STALE_AFTER
+
+    old = timezone.now() - STALE_AFTER - datetime.timedelta(minutes=1)
+    BulkIssue.objects.filter(pk=run.pk).update(updated_at=old)
+
+
+@pytest.mark.parametrize("killed_while", ["issuing", "zipping"])
+def test_a_killed_worker_leaves_a_stopped_run_that_resumes_issuing_only_what_is_missing(
+    world, bulk_world, client, monkeypatch, django_capture_on_commit_callbacks, killed_while
+):
+    issue, name = certify.annual_certificate_issue, certify_bulk.pdf_name
+    calls = {"issue": 0, "name": 0}
+
+    def issue_then_die(**kwargs):
+        if killed_while == "issuing" and calls["issue"] == 2:
+            raise Killed
+        calls["issue"] += 1
+        return issue(**kwargs)
+
+    def name_then_die(certificate):
+        # Two PDFs per school: the third name is the second school's first, once the first school's ZIP is stored.
+        if killed_while == "zipping" and calls["name"] == 2:
+            raise Killed
+        calls["name"] += 1
+        return name(certificate)
+
+    monkeypatch.setattr(certify, "annual_certificate_issue", issue_then_die)
+    monkeypatch.setattr(certify_bulk, "pdf_name", name_then_die)
+    region = world["region"].code
+    run = certify_bulk.bulk_issue_start(user=world["regional"], region_code=region, year=Y2024)
+    with pytest.raises(Killed):
+        certify_bulk.bulk_issue_run(run_id=run.pk, attempt=run.attempt)
+    monkeypatch.undo()
+    run.refresh_from_db()
+    # Left as the kill left it: running, no ZIP listed, progress frozen. Until it is stale it counts as under way.
+    assert run.status == BulkIssueStatus.RUNNING and run.attempt == 1 and not run.files.exists()
+    assert run.is_active and not run.may_resume
+    assert certify_bulk.bulk_issue_resume(user=world["regional"], run=run).attempt == 1
+    assert certify_bulk.bulk_issue_start(user=world["regional"], region_code=region, year=Y2024) == run
+    keys = [certify.holder_key(vp) for vp in bulk_world["vps"]]
+    annual = Certificate.objects.filter(kind="annual", subject_key="tracking.annual:2024", holder_key__in=keys)
+    before = set(annual.values_list("code", flat=True))
+    assert len(before) == (2 if killed_while == "issuing" else 3)
+
+    make_stale(run)
+    client.force_login(world["regional"])
+    page = client.get(reverse("tracking_certificate_run", args=[run.pk])).content.decode()
+    assert 'data-testid="run-stopped"' in page and "<strong>" + gettext("Stopped") + "</strong>" in page
+    assert reverse("tracking_certificate_run_resume", args=[run.pk]) in page and 'http-equiv="refresh"' not in page
+    annual_page = client.get(reverse("tracking_certificates_annual") + f"?region={region}&year=2024").content.decode()
+    assert 'data-testid="run-stopped"' in annual_page
+    assert reverse("tracking_certificate_run", args=[run.pk]) in annual_page
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("tracking_certificate_run_resume", args=[run.pk]))
+    assert response.status_code == 302 and response["Location"] == reverse("tracking_certificate_run", args=[run.pk])
+    run.refresh_from_db()
+    assert run.status == BulkIssueStatus.DONE and run.attempt == 2
+    assert run.total == run.done == run.rendered == 3 and run.issued == 3
+    # Only what was missing was issued: the certificates of the killed attempt are the same ones.
+    assert before <= set(annual.values_list("code", flat=True)) and annual.count() == 3
+    for vp in bulk_world["vps"]:
+        assert annual_certificates(vp).count() == 1
+    # Every school's ZIP, whole.
+    assert school_zips(run) == expected_zips(world, bulk_world)
+    # The killed attempt's task, should the queue deliver it again, does nothing.
+    assert certify_bulk.bulk_issue_run(run_id=run.pk, attempt=1) == 0
+    assert school_zips(run) == expected_zips(world, bulk_world)
+
+
+@pytest.mark.parametrize("stuck_in", ["ledgers", "pdfs"])
+@pytest.mark.parametrize("taken_over_by", ["resume", "start"])
+def test_a_stuck_worker_taken_for_stopped_writes_nothing_over_the_run_that_replaced_it(
+    world, bulk_world, client, monkeypatch, django_capture_on_commit_callbacks, stuck_in, taken_over_by
+):
+    """A live worker that writes no progress for STALE_AFTER (a long read of the ledgers, a slow disk) looks
+    stopped, and the administrator starts again. When it wakes up it must stop without touching anything."""
+    from certificates import render
+    from tracking.models import BulkIssueFile
+
+    region = world["region"].code
+    # Only the writes that must happen: the attempt checks stay where they are whatever the clock does.
+    monkeypatch.setattr(certify_bulk, "PROGRESS_EVERY", 3600)
+    run = certify_bulk.bulk_issue_start(user=world["regional"], region_code=region, year=Y2024)
+    client.force_login(world["regional"])
+    newer = {}
+    published = {}
+
+    def runs_now():
+        return {r.pk: (r.status, r.attempt, r.updated_at) for r in BulkIssue.objects.filter(region_code=region)}
+
+    def take_over():
+        if "taken" in newer:
+            return  # the newer attempt's own way through
+        newer["taken"] = True
+        make_stale(run)
+        with django_capture_on_commit_callbacks(execute=True):  # the newer attempt's task runs to its end here
+            if taken_over_by == "resume":
+                response = client.post(reverse("tracking_certificate_run_resume", args=[run.pk]))
+            else:
+                response = client.post(
+                    reverse("tracking_certificates_annual_issue"), {"region": region, "year": "2024"}
+                )
+        assert response.status_code == 302
+        replacement = BulkIssue.objects.filter(region_code=region, school_year=2024).order_by("-pk").first()
+        assert replacement.status == BulkIssueStatus.DONE
+        newer["run"] = replacement
+        newer["files"] = {(f.pk, f.file.name) for f in replacement.files.all()}
+        newer["zips"] = school_zips(replacement)
+        newer["runs"] = runs_now()
+
+    ledgers, pdf = certify.ledgers_by_vice_principal, render.certificate_pdf
+
+    def slow_ledgers(*args, **kwargs):
+        if stuck_in == "ledgers":
+            take_over()
+        return ledgers(*args, **kwargs)
+
+    pdfs = {"n": 0}
+
+    def slow_pdf(*, certificate):
+        pdfs["n"] += 1
+        if stuck_in == "pdfs" and pdfs["n"] == 3:  # the stuck attempt's last PDF
+            take_over()
+        return pdf(certificate=certificate)
+
+    publish = certify_bulk._publish
+
+    def publish_noted(run, *, files):
+        published[run.attempt] = [f.file.name for f in files]
+        return publish(run, files=files)
+
+    monkeypatch.setattr(certify, "ledgers_by_vice_principal", slow_ledgers)
+    monkeypatch.setattr(render, "certificate_pdf", slow_pdf)
+    monkeypatch.setattr(certify_bulk, "_publish", publish_noted)
+    assert certify_bulk.bulk_issue_run(run_id=run.pk, attempt=1) == 0
+
+    assert "run" in newer, "the stuck attempt never got where it should be taken over"
+    replacement = newer["run"]
+    assert (replacement.pk == run.pk) == (taken_over_by == "resume")
+    # Nothing the stuck attempt did after waking up shows: the runs, their files and the ZIPs are as they were.
+    assert runs_now() == newer["runs"]
+    assert {(f.pk, f.file.name) for f in BulkIssueFile.objects.filter(run__region_code=region)} == newer["files"]
+    assert school_zips(replacement) == newer["zips"] == expected_zips(world, bulk_world)
+    for vp in bulk_world["vps"]:
+        assert annual_certificates(vp).count() == 1
+    if taken_over_by == "start":
+        # The run it replaced stays stopped, with no ZIP of the stuck attempt's, and may be resumed later.
+        run.refresh_from_db()
+        assert run.status == BulkIssueStatus.RUNNING and run.attempt == 2 and run.is_stale and run.may_resume
+        assert not run.files.exists()
+    if stuck_in == "pdfs":
+        # It got as far as storing its ZIPs, was refused the swap, and took them away again.
+        storage = BulkIssueFile._meta.get_field("file").storage
+        assert published[1] and not any(storage.exists(name) for name in published[1])
+        assert all(storage.exists(name) for _pk, name in newer["files"])
+
+
+def test_a_run_back_from_a_long_read_is_no_longer_stopped(world, bulk_world, monkeypatch):
+    """The ledgers are read in one go, with no progress written meanwhile: once done, the run says it moved."""
+    run = certify_bulk.bulk_issue_start(user=world["regional"], region_code=world["region"].code, year=Y2024)
+    ledgers, issue = certify.ledgers_by_vice_principal, certify.annual_certificate_issue
+    seen = []
+
+    def long_read(*args, **kwargs):
+        make_stale(run)
+        return ledgers(*args, **kwargs)
+
+    def issue_noting(**kwargs):
+        seen.append(BulkIssue.objects.get(pk=run.pk).is_stale)
+        return issue(**kwargs)
+
+    monkeypatch.setattr(certify, "ledgers_by_vice_principal", long_read)
+    monkeypatch.setattr(certify, "annual_certificate_issue", issue_noting)
+    certify_bulk.bulk_issue_run(run_id=run.pk, attempt=run.attempt)
+    assert seen and not any(seen)
+
+
+def test_the_annual_run_s_valid_until_date(world, bulk_world, client, monkeypatch, django_capture_on_commit_callbacks):
+    from certificates.links import verify_path
+    from tests.certificates.test_admin import frozen_today
+
+    region = world["region"].code
+    issue_url = reverse("tracking_certificates_annual_issue")
+    today = timezone.localdate()
+    until = today + datetime.timedelta(days=300)
+    already = certify.annual_certificate_issue(vice_principal=bulk_world["vps"][2], year=Y2024)
+    client.force_login(world["regional"])
+    page = client.get(reverse("tracking_certificates_annual") + f"?region={region}&year=2024").content.decode()
+    assert 'name="expires_on"' in page and 'type="date"' in page
+
+    refused = client.post(issue_url, {"region": region, "year": "2024", "expires_on": "2020-08-31"})
+    assert refused.status_code == 400
+    message = refused.context["form"].errors["expires_on"][0]
+    html = refused.content.decode()
+    assert today.isoformat() in message and message.split(",")[0] in html
+    assert html.index(message.split(",")[0]) > html.index('for="id_expires_on"')
+    assert 'value="2020-08-31"' in html
+    assert not BulkIssue.objects.filter(region_code=region).exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(issue_url, {"region": region, "year": "2024", "expires_on": until.isoformat()})
+    run = BulkIssue.objects.get(region_code=region)
+    assert response.status_code == 302 and run.status == BulkIssueStatus.DONE and run.expires_on == until
+    assert until.isoformat() in client.get(response["Location"]).content.decode()
+    vp, vp2, _vp3 = (annual_certificates(vp).get() for vp in bulk_world["vps"])
+    assert vp.expires_on == vp2.expires_on == until
+    already.refresh_from_db()
+    assert already.expires_on is None  # issued before the run: kept as it was
+
+    public = client.get(verify_path(vp.code), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "This certificate is valid" in public and until.isoformat() in public
+    frozen_today(monkeypatch, until + datetime.timedelta(days=1))
+    public = client.get(verify_path(vp.code), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "This certificate has expired" in public and f"valid only until {until.isoformat()}" in public
+    # The certificate issued before the run has no date: it stays valid.
+    public = client.get(verify_path(already.code), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "This certificate is valid" in public
+
+
 # --- Permissions ---------------------------------------------------------------------------------------------------
 
 

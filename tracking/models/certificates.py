@@ -34,8 +34,10 @@ class BulkIssue(models.Model):
     issued = models.PositiveIntegerField(default=0, verbose_name=_("certificates newly issued"))
     rendered = models.PositiveIntegerField(default=0, verbose_name=_("PDFs written"))
     error = models.TextField(blank=True, verbose_name=_("error"))
-    # Each start or resume gets the next attempt number; a task of an older attempt stops at once, so two workers
-    # never build the same run's files together.
+    # Printed on the certificates this run issues; those issued before keep their own.
+    expires_on = models.DateField(null=True, blank=True, verbose_name=_("valid until"))
+    # Each start or resume gets the next attempt number, and every write of a task checks it: a task of an older
+    # attempt (queued again, or a worker that was only stuck and wakes up) writes nothing more to the run.
     attempt = models.PositiveIntegerField(default=1, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("started by")
@@ -63,6 +65,11 @@ class BulkIssue(models.Model):
             self.status in (BulkIssueStatus.QUEUED, BulkIssueStatus.RUNNING)
             and timezone.now() - self.updated_at > STALE_AFTER
         )
+
+    @property
+    def status_label(self) -> str:
+        """The status as the administrator should read it: a run under way that stopped moving is "Stopped"."""
+        return str(_("Stopped")) if self.is_stale else self.get_status_display()
 
     @property
     def may_resume(self) -> bool:
