@@ -39,7 +39,7 @@ def load_certificate_demo(*, stdout=None) -> list:
             f"({year.label}) issued."
         )
         for certificate in revoked:
-            stdout.write(f"Revoked (its session was voided after confirmation): {certificate.code}.")
+            stdout.write(f"Revoked (its session was voided after confirmation): {certificate.grouped_code}.")
     return []
 
 
