@@ -163,10 +163,3 @@ def term_started(*, year: SchoolYear, term: str, today: datetime.date) -> bool:
     """Whether the term's first day has come (a later term of the current year, or any term of a future year, has
     not)."""
     return today >= Period.term(year, term).first_day
-
-
-def current_term_period(*, today: datetime.date | None = None) -> Period:
-    """The term `today` is in; in August, the spring term just ended."""
-    today = today or local_today()
-    year = SchoolYear.of(today)
-    return Period.term(year, term_of(today) or SPRING)
