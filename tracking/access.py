@@ -87,6 +87,16 @@ def sessions_visible_to(user) -> QuerySet[Session]:
     )
 
 
+def session_vice_principals(user) -> QuerySet[VicePrincipal]:
+    """The vice principals of the sessions `user` may see: a list filter's choices name nobody else, and still name
+    one whose appointment there has since ended (their sessions stay visible and count)."""
+    if not user.is_authenticated or not user.is_active:
+        return VicePrincipal.objects.none()
+    if user.is_superuser:
+        return VicePrincipal.objects.all()
+    return VicePrincipal.objects.filter(pk__in=sessions_visible_to(user).values("vice_principal"))
+
+
 def schools_visible_to(user) -> QuerySet[School]:
     schools = School.objects.all()
     if not user.is_authenticated or not user.is_active:

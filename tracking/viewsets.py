@@ -30,12 +30,19 @@ def visible_schools(request):
     return access.schools_visible_to(request.user).order_by("name")
 
 
+def visible_vice_principals(request):
+    if request is None:
+        return access.VicePrincipal.objects.none()
+    return access.session_vice_principals(request.user).order_by("name")
+
+
 class SessionFilterSet(WagtailFilterSet):
     # Beijing dates: a session at 00:30 Beijing time on the 1st is on the 1st (still the 30th in UTC).
     date = django_filters.DateFromToRangeFilter(
         label=_("Date (Beijing)"), method="filter_date", widget=DateRangePickerWidget
     )
     school = django_filters.ModelChoiceFilter(label=_("School"), queryset=visible_schools)
+    vice_principal = django_filters.ModelChoiceFilter(label=_("Vice principal"), queryset=visible_vice_principals)
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=SessionKind.choices)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=SessionStatus.choices)
     topic = django_filters.ModelChoiceFilter(
@@ -44,7 +51,7 @@ class SessionFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Session
-        fields = ["date", "school", "kind", "status", "topic"]
+        fields = ["date", "school", "vice_principal", "kind", "status", "topic"]
 
     def filter_date(self, queryset, name, value):
         first, last = value.start, value.stop

@@ -191,6 +191,19 @@ def test_filters_by_school_kind_status_and_topic(client, world, make_session):
     assert list(school_filter.queryset) == [world["school"]]
 
 
+def test_filters_by_vice_principal_among_those_whose_sessions_one_sees(client, world, make_session):
+    make_session(title="甲的讲座")
+    make_session(title="乙的讲座", vp=world["other_vp"], school=world["other_school"])
+    client.force_login(world["regional"])
+    vp_filter = client.get(url("list")).context["filters"].form.fields["vice_principal"]
+    assert world["vp"] in vp_filter.queryset and world["other_vp"] not in vp_filter.queryset
+    mine = client.get(url("list"), {"vice_principal": world["vp"].pk}).content.decode()
+    assert "甲的讲座" in mine
+    # A vice principal of another region is no choice: the list does not filter on them, and names nobody new.
+    other = client.get(url("list"), {"vice_principal": world["other_vp"].pk}).content.decode()
+    assert "乙的讲座" not in other and "测试警官乙" not in other
+
+
 HOSTILE = {"title": '=HYPERLINK("http://evil","x")', "notes": "+1+cmd|' /C calc'!A0"}
 
 

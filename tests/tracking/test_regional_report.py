@@ -398,28 +398,37 @@ def test_the_district_lists_who_is_behind_and_which_schools_have_no_vice_princip
 
 
 def test_a_behind_row_without_an_appointment_leads_to_the_schools_sessions_not_to_a_missing_ledger(
-    client, world, autumn_only
+    client, world, autumn_only, make_session
 ):
     """Sessions held under an appointment that is afterwards shortened (or moved, or deleted) so that it no longer
     overlaps their school year still count for the vice principal at that school, so they make a row; but the
     vice principal has no duty ledger there that year, and a link to one would answer 404."""
+    from cms import roles
+    from tests.tracking.conftest import _user
     from tracking import services
+    from tracking.factories import AppointmentFactory, VicePrincipalFactory
     from tracking.models import Appointment
 
     year = autumn_only
     appointment = Appointment.objects.get(vice_principal=world["vp"], school=world["school"])
     appointment.end_date = year.first_day - datetime.timedelta(days=1)
     services.appointment_save(appointment=appointment)
+    # Another vice principal, appointed at the same school all year, holds a session there too.
+    colleague = VicePrincipalFactory(user=_user("t-vp-3", roles.VICE_PRINCIPALS), name="测试警官丙")
+    AppointmentFactory(vice_principal=colleague, school=world["school"], start_date=datetime.date(2020, 9, 1))
+    starts = datetime.datetime.combine(year.first_day + datetime.timedelta(days=40), datetime.time(9), tzinfo=BEIJING)
+    make_session(vp=colleague, starts_at=starts)
 
     client = signed_in(client, "t-region")
     response = client.get(URL, {"year": year.start_year})
     html = response.content.decode()
-    [row] = response.context["behind_rows"]
-    assert (row["vice_principal"], row["school"], row["ledger_url"]) == ("测试警官甲", "测试第一小学", "")
+    row = next(row for row in response.context["behind_rows"] if row["vice_principal"] == "测试警官甲")
+    assert (row["school"], row["ledger_url"]) == ("测试第一小学", "")
     ledger = reverse("tracking_ledger_detail", args=[world["vp"].pk, world["school"].pk, year.start_year])
     assert client.get(ledger, follow=True).status_code == 404  # the link the row used to carry
     assert f'href="{ledger}"' not in html
-    # Every link in the row works for the region's administrator, and the sessions one lists the session.
+    # Every link in the row works for the region's administrator, and the sessions one lists that vice principal's
+    # sessions at the school, not the colleague's.
     assert row["sessions_url"] in links(html)
     sessions = client.get(row["sessions_url"])
     assert sessions.status_code == 200
@@ -428,6 +437,7 @@ def test_a_behind_row_without_an_appointment_leads_to_the_schools_sessions_not_t
 
     # The year before, the appointment still runs: that row opens the ledger.
     earlier = client.get(URL, {"year": year.start_year - 1}).context["behind_rows"]
+    earlier = [r for r in earlier if r["vice_principal"] == "测试警官甲"]
     assert [r["ledger_url"] for r in earlier] == [
         reverse("tracking_ledger_detail", args=[world["vp"].pk, world["school"].pk, year.start_year - 1])
     ]

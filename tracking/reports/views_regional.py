@@ -262,12 +262,15 @@ def ledger_url(*, vice_principal_id: int, school_id: int, year: SchoolYear) -> s
     return reverse("tracking_ledger_detail", args=[vice_principal_id, school_id, year.start_year])
 
 
-def school_sessions_url(school_id: int, *, year: SchoolYear) -> str:
-    """The session list filtered to a school and a school year (Beijing dates)."""
-    return _with_query(
-        reverse("wagtailsnippets_tracking_session:list"),
-        {"school": school_id, "date_from": year.first_day.isoformat(), "date_to": year.last_day.isoformat()},
-    )
+def sessions_url(*, vice_principal_id: int, school_id: int, year: SchoolYear) -> str:
+    """The session list filtered to a vice principal at a school in a school year (Beijing dates)."""
+    query = {
+        "school": school_id,
+        "vice_principal": vice_principal_id,
+        "date_from": year.first_day.isoformat(),
+        "date_to": year.last_day.isoformat(),
+    }
+    return _with_query(reverse("wagtailsnippets_tracking_session:list"), query)
 
 
 def school_ledgers(*, school_ids, year: SchoolYear) -> dict[int, list[dict]]:
@@ -512,7 +515,7 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
 
     def behind_rows(self) -> list[dict]:
         """Each row opens the vice principal's duty ledger at the school; a row with no appointment behind it (so no
-        ledger, whose page would answer 404) opens the school's sessions in the year instead."""
+        ledger, whose page would answer 404) opens the vice principal's sessions at the school in the year instead."""
         year = self.choice.year
         return [
             {
@@ -522,7 +525,9 @@ class RegionalReportView(FormulaSafeExportMixin, ReportView):
                 "ledger_url": ledger_url(vice_principal_id=row.vice_principal_id, school_id=row.school_id, year=year)
                 if row.appointed
                 else "",
-                "sessions_url": "" if row.appointed else school_sessions_url(row.school_id, year=year),
+                "sessions_url": ""
+                if row.appointed
+                else sessions_url(vice_principal_id=row.vice_principal_id, school_id=row.school_id, year=year),
                 "confirmed_hours": row.confirmed_hours,
                 "missing_hours": row.missing_hours,
             }
