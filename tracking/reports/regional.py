@@ -436,17 +436,15 @@ def _rows_from_sessions(*, scope: Scope, period: Period, child_level: str, today
 
     # Schools: coverage in the period (and, for a whole year, in each term), drill compliance in the year so far.
     child_of = dict(schools_qs.annotate(child=_child_expression(child_level)).values_list("pk", "child"))
-    covered = set(in_period.filter(counted).values_list("school_id", flat=True).distinct())
-    covered_in_terms = []
-    for term in coverage_terms(period):
-        term_period = Period.term(year, term)
-        in_term = Session.objects.filter(
-            school__in=schools_qs,
-            status=COUNTED,
-            starts_at__gte=term_period.starts_at,
-            starts_at__lt=term_period.ends_at,
+
+    def covered_in(within: Period) -> set[int]:
+        confirmed = Session.objects.filter(
+            school__in=schools_qs, status=COUNTED, starts_at__gte=within.starts_at, starts_at__lt=within.ends_at
         )
-        covered_in_terms.append(set(in_term.values_list("school_id", flat=True).distinct()))
+        return set(confirmed.values_list("school_id", flat=True).distinct())
+
+    covered = covered_in(period)
+    covered_in_terms = [covered_in(Period.term(year, term)) for term in coverage_terms(period)]
     drill_months: dict[int, int] = defaultdict(int)
     year_drills = Session.objects.filter(
         school__in=schools_qs, starts_at__gte=year.starts_at, starts_at__lt=year.ends_at, status=COUNTED
