@@ -41,6 +41,7 @@ from certificates.models import Certificate, CertificateKind
 from certificates.permissions import certificate_permission_policy as policy
 from certificates.permissions import visible_to
 from cms.exports import FormulaSafeExportMixin
+from cms.forms import apply_service_errors
 
 NAMESPACE = "certificates_admin"
 
@@ -430,16 +431,6 @@ class ReissueForm(forms.Form):
             "and its verification page says it has expired after that day. Leave empty if it does not expire."
         ),
     )
-
-
-def apply_service_errors(form: forms.Form, error: ValidationError) -> None:
-    """A service's messages beside their fields where the form has them, the rest at the top."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error.messages)
-        return
-    for field, field_messages in error.message_dict.items():
-        for message in field_messages:
-            form.add_error(field if field in form.fields else None, message)
 
 
 class CertificateActionView(ScopedObjectMixin, WagtailAdminTemplateMixin, FormView):

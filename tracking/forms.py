@@ -2,11 +2,12 @@
 `tracking.rules`), whose field-keyed messages `apply_service_errors` puts beside the matching fields."""
 
 from django import forms
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
+from cms import forms as cms_forms
 from courses.models import Audience, LessonPage, TopicPage
 from drills.models import ScenarioPage
 from tracking import access, selectors
@@ -16,19 +17,15 @@ TOUCH = {"class": "tracking-touch"}
 
 
 def apply_service_errors(form: forms.Form, error: ValidationError) -> None:
-    """Put a service's ValidationError on the form: each message beside its field where the form has it, the rest
-    at the top. Attendance messages name their audience, so they go beside that audience's count."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error.messages)
-        return
-    for field, messages in error.message_dict.items():
-        for message in messages:
-            target = field if field in form.fields else None
-            if field == "attendance" and hasattr(form, "attendance_field_for"):
-                target = form.attendance_field_for(message)
-            if target is not None and target in form.errors and message in form.errors[target]:
-                continue
-            form.add_error(target if target != NON_FIELD_ERRORS else None, message)
+    """`cms.forms.apply_service_errors`, with attendance messages, which name their audience, beside that audience's
+    count."""
+
+    def field_for(field: str, message: str) -> str | None:
+        if field == "attendance" and hasattr(form, "attendance_field_for"):
+            return form.attendance_field_for(message)
+        return None
+
+    cms_forms.apply_service_errors(form, error, field_for=field_for)
 
 
 class PageChoiceField(forms.ModelChoiceField):
